@@ -1,0 +1,12 @@
+import './wx-camera-define.js';
+import { createCameraContext } from './context/camera-context.js';
+
+export { WxCamera, type WxCameraEventMap } from './wx-camera.js';
+export { defineWxCamera } from './wx-camera-define.js';
+export { CameraStatus } from './camera/camera-controller.js';
+export type { LiveCamera } from './camera/live-camera.js';
+export { createCameraContext };
+export type * from './types.js';
+
+/** The Mini App's `wx` namespace, as far as the camera goes: `wx.createCameraContext()`. */
+export const wx = { createCameraContext } as const;

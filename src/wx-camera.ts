@@ -1,0 +1,81 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { CameraController } from './camera/camera-controller.js';
+import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, FrameSize, InitDoneDetail, Resolution, ScanCodeDetail } from './types.js';
+import { styles } from './wx-camera.styles.js';
+
+/** Events of `<wx-camera>`, for typed `addEventListener`. */
+export interface WxCameraEventMap extends HTMLElementEventMap {
+  initdone: CustomEvent<InitDoneDetail>;
+  error: CustomEvent<CameraErrorDetail> & ErrorEvent;
+  stop: CustomEvent<Record<string, never>>;
+  scancode: CustomEvent<ScanCodeDetail>;
+}
+
+/**
+ * The Mini App `<camera>` component: a live camera preview that fills its box. One per page;
+ * drive it with `createCameraContext()`.
+ *
+ * @tag wx-camera
+ * @fires initdone - The camera is open and its first frame is shown. `detail: { maxZoom }`.
+ * @fires error - The camera cannot be used. `detail: { errMsg }`, e.g. `insertCamera:fail auth deny`.
+ * @fires stop - The camera ended without being asked: page hidden, device unplugged, track ended.
+ * @fires scancode - A code was decoded in `scanCode` mode. `detail: { type, result, rawData, charSet }`.
+ * @slot - Content laid over the preview (buttons, a viewfinder).
+ * @csspart video - The preview `<video>`.
+ * @cssprop [--wx-camera-background=#000] - Shown where no video is (before the camera opens).
+ */
+export class WxCamera extends LitElement {
+  static override styles = styles;
+
+  /** Which camera to show; switching reopens the camera on the other side. Front is mirrored. */
+  @property({ attribute: 'device-position', reflect: true })
+  devicePosition: DevicePosition = 'back';
+
+  /** Light: `torch` keeps it on where the device has one; `on`/`auto` apply to photos. */
+  @property({ reflect: true })
+  flash: FlashMode = 'auto';
+
+  /** Size of frames for `onCameraFrame` (required by it); unknown values count as `medium`. */
+  @property({ attribute: 'frame-size', reflect: true })
+  frameSize?: FrameSize;
+
+  /** Preview capture size, about 480p / 720p / 1080p; taken when the camera opens. */
+  @property({ reflect: true })
+  resolution: Resolution = 'medium';
+
+  /** `scanCode` decodes QR codes and barcodes; taken when the camera opens. */
+  @property({ reflect: true })
+  mode: CameraMode = 'normal';
+
+  /** The preview video. */
+  @query('video')
+  readonly video!: HTMLVideoElement | null;
+
+  /** The camera's lifecycle: status, the open camera, the failure. */
+  readonly camera = new CameraController(this);
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('devicePosition') && changed.get('devicePosition') !== undefined) this.camera.reopen();
+    if (changed.has('flash') && changed.get('flash') !== undefined) this.camera.updateFlash();
+  }
+
+  protected override render() {
+    return html`<video part="video" .muted=${true} playsinline autoplay></video><slot></slot>`;
+  }
+}
+
+export interface WxCamera {
+  addEventListener<K extends keyof WxCameraEventMap>(
+    type: K,
+    listener: (this: WxCamera, event: WxCameraEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof WxCameraEventMap>(
+    type: K,
+    listener: (this: WxCamera, event: WxCameraEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}

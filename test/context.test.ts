@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { createCameraContext, wx, type GeneralCallbackResult } from '../src/index.js';
+import { mountCamera, nextEvent } from './helpers/camera-fixture.js';
+
+type Outcome = { called: string[]; res: unknown[]; returned: unknown };
+
+/** Calls `method` Mini App style and resolves once `complete` ran. */
+function withCallbacks(call: (callbacks: object) => unknown, overrides: Record<string, () => void> = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const outcome: Outcome = { called: [], res: [], returned: undefined };
+    const record = (name: string) => (res: unknown) => {
+      outcome.called.push(name);
+      outcome.res.push(res);
+      overrides[name]?.();
+      if (name === 'complete') resolve(outcome);
+    };
+    outcome.returned = call({ success: record('success'), fail: record('fail'), complete: record('complete') });
+  });
+}
+
+describe('createCameraContext()', () => {
+  it('is exported on wx too', () => {
+    expect(wx.createCameraContext).to.equal(createCameraContext);
+  });
+
+  it('fails at once when there is no <wx-camera> on the page', async () => {
+    const context = createCameraContext();
+    const started = performance.now();
+    const err = await context.takePhoto().catch((e: unknown) => e);
+    expect(err).to.deep.equal({ errMsg: 'takePhoto:fail no <wx-camera> on the page' });
+    expect(performance.now() - started).to.be.below(100);
+  });
+
+  it('calls fail then complete with the same errMsg, and returns nothing, in callback style', async () => {
+    const outcome = await withCallbacks((callbacks) => createCameraContext().setZoom({ zoom: 2, ...callbacks }));
+    expect(outcome.returned).to.equal(undefined);
+    expect(outcome.called).to.deep.equal(['fail', 'complete']);
+    expect(outcome.res[0]).to.deep.equal({ errMsg: 'setZoom:fail no <wx-camera> on the page' });
+    expect(outcome.res[1]).to.equal(outcome.res[0]);
+  });
+
+  it('still calls complete when a callback throws, and reports the error', async () => {
+    const reported: unknown[] = [];
+    const reportError = window.reportError;
+    window.reportError = (error: unknown) => reported.push(error);
+    try {
+      const boom = new Error('user code failed');
+      const outcome = await withCallbacks((callbacks) => createCameraContext().stopRecord(callbacks), {
+        fail: () => {
+          throw boom;
+        },
+      });
+      expect(outcome.called).to.deep.equal(['fail', 'complete']);
+      expect(reported).to.deep.equal([boom]);
+    } finally {
+      window.reportError = reportError;
+    }
+  });
+
+  it('fails, never throws, when the option is not an object', async () => {
+    const context = createCameraContext();
+    const err = await (context.takePhoto as (o: unknown) => Promise<unknown>)(42).catch((e: unknown) => e);
+    expect(err).to.deep.equal({ errMsg: 'takePhoto:fail invalid option: expected an object, got 42' });
+  });
+
+  it('waits for a camera that is opening before answering', async () => {
+    const camera = mountCamera();
+    const order: string[] = [];
+    camera.addEventListener('initdone', () => order.push('initdone'));
+    const answered = createCameraContext()
+      .takePhoto()
+      .catch((e: GeneralCallbackResult) => order.push(e.errMsg));
+    await nextEvent(camera, 'initdone');
+    await answered;
+    expect(order).to.deep.equal(['initdone', 'takePhoto:fail not supported yet']);
+  });
+
+  it('works for a context created before the camera existed', async () => {
+    const context = createCameraContext();
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const err = await context.startRecord().catch((e: unknown) => e);
+    expect(err).to.deep.equal({ errMsg: 'startRecord:fail not supported yet' });
+  });
+
+  it('gives every method and the frame listener the same convention', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    const listener = context.onCameraFrame(() => {});
+    const calls: [string, () => Promise<unknown>][] = [
+      ['takePhoto', () => context.takePhoto()],
+      ['setZoom', () => context.setZoom({ zoom: 1 })],
+      ['startRecord', () => context.startRecord()],
+      ['stopRecord', () => context.stopRecord()],
+      ['start', () => listener.start()],
+      ['stop', () => listener.stop()],
+    ];
+    for (const [method, call] of calls) {
+      const err = await call().then(
+        () => 'resolved',
+        (e: GeneralCallbackResult) => e.errMsg,
+      );
+      expect(err).to.match(new RegExp(`^${method}:(ok|fail .+)$`));
+    }
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Watches the page's real `getUserMedia` (it still opens the browser's fake camera) so tests can
+ * see every stream the element asked for: how many tracks are live now, and at most at once.
+ */
+const media = navigator.mediaDevices;
+const requests: Promise<MediaStream>[] = [];
+const streams: MediaStream[] = [];
+let mostLiveAtOnce = 0;
+
+if (media && !(media as { watched?: boolean }).watched) {
+  const real = media.getUserMedia.bind(media);
+  Object.assign(media, {
+    watched: true,
+    getUserMedia(constraints?: MediaStreamConstraints): Promise<MediaStream> {
+      const request = real(constraints).then((stream) => {
+        streams.push(stream);
+        mostLiveAtOnce = Math.max(mostLiveAtOnce, liveVideoTracks().length);
+        return stream;
+      });
+      requests.push(request);
+      return request;
+    },
+  });
+}
+
+/** Video tracks the camera opened that are still live. */
+export function liveVideoTracks(): MediaStreamTrack[] {
+  return streams.flatMap((stream) => stream.getVideoTracks()).filter((track) => track.readyState === 'live');
+}
+
+/** How many `getUserMedia` calls were made so far. */
+export function requestCount(): number {
+  return requests.length;
+}
+
+/** The most video tracks that were live at the same time since the last reset. */
+export function mostLiveTracksAtOnce(): number {
+  return mostLiveAtOnce;
+}
+
+/** Resolves once every `getUserMedia` call made so far has settled and the element has reacted. */
+export async function requestsSettled(): Promise<void> {
+  await Promise.allSettled(requests);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Forgets the high-water mark (streams themselves are kept to check they end). */
+export function resetWatch(): void {
+  mostLiveAtOnce = liveVideoTracks().length;
+}

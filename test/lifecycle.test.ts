@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { CameraStatus, createCameraContext } from '../src/index.js';
+import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { liveVideoTracks, mostLiveTracksAtOnce, requestCount, requestsSettled } from './helpers/camera-watch.js';
+import { setPageVisibility } from './helpers/page-visibility.js';
+
+describe('camera ownership', () => {
+  it('releases the camera when the element is removed while getUserMedia is pending', async () => {
+    const before = requestCount();
+    const camera = mountCamera();
+    await until(() => requestCount() > before, 'getUserMedia to be called');
+    camera.remove();
+    await requestsSettled();
+    expect(liveVideoTracks()).to.have.length(0);
+    expect(camera.camera.status).to.equal(CameraStatus.idle);
+  });
+
+  it('releases an open camera at once on removal, and reopens when re-added', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    camera.remove();
+    expect(liveVideoTracks()).to.have.length(0);
+    const again = nextEvent(camera, 'initdone');
+    document.body.append(camera);
+    await again;
+    expect(liveVideoTracks()).to.have.length(1);
+  });
+
+  it('survives removing and re-adding many times while opening', async () => {
+    const camera = mountCamera();
+    for (let i = 0; i < 6; i++) {
+      camera.remove();
+      document.body.append(camera);
+      await pause(i * 7);
+    }
+    await nextEvent(camera, 'initdone');
+    await requestsSettled();
+    expect(liveVideoTracks()).to.have.length(1);
+    expect(mostLiveTracksAtOnce()).to.be.at.most(1);
+  });
+
+  it('keeps exactly one camera open through fast device switching', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    for (let i = 0; i < 10; i++) {
+      camera.devicePosition = i % 2 === 0 ? 'front' : 'back';
+      await camera.updateComplete;
+      await pause(i * 5);
+    }
+    await until(() => camera.camera.status === CameraStatus.ready, 'the last switch to finish');
+    await requestsSettled();
+    expect(camera.camera.live?.devicePosition).to.equal('back');
+    expect(liveVideoTracks()).to.have.length(1);
+    expect(mostLiveTracksAtOnce()).to.be.at.most(1);
+  });
+
+  it('stops when the page is hidden and reopens when it is shown', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const stopped = nextEvent(camera, 'stop');
+    setPageVisibility('hidden');
+    expect((await stopped).detail).to.deep.equal({});
+    expect(liveVideoTracks()).to.have.length(0);
+    const err = await createCameraContext().takePhoto().catch((e: unknown) => e);
+    expect(err).to.deep.equal({ errMsg: 'takePhoto:fail camera stopped: the page is hidden' });
+
+    const reopened = nextEvent(camera, 'initdone');
+    setPageVisibility('visible');
+    await reopened;
+    expect(liveVideoTracks()).to.have.length(1);
+  });
+
+  it('stops a camera that is still opening when the page is hidden', async () => {
+    const before = requestCount();
+    const camera = mountCamera();
+    await until(() => requestCount() > before, 'getUserMedia to be called');
+    const stopped = nextEvent(camera, 'stop');
+    setPageVisibility('hidden');
+    await stopped;
+    await requestsSettled();
+    expect(liveVideoTracks()).to.have.length(0);
+    const reopened = nextEvent(camera, 'initdone');
+    setPageVisibility('visible');
+    await reopened;
+  });
+});

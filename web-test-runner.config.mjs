@@ -1,0 +1,69 @@
+// Runs the suite in real browsers against their fake cameras:
+// Chromium (Playwright), Firefox ESR (Puppeteer over WebDriver BiDi), and further Chromium groups
+// for camera situations only Chromium's flags can produce (refused prompt, no camera).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import puppeteerCore from 'puppeteer-core';
+import { browsers, chromiumArgs, firefoxPrefs } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const wanted = (process.env.WX_BROWSERS ?? 'chromium,firefox').split(',');
+
+const chromium = (...cameraArgs) =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: {
+      executablePath: browsers.chromium,
+      headless: true,
+      args: [...chromiumArgs, ...cameraArgs],
+    },
+  });
+
+const firefox = () =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: browsers.firefox,
+      headless: true,
+      extraPrefsFirefox: firefoxPrefs,
+    },
+  });
+
+const fakeCamera = (options = 'device-count=2') => [
+  '--use-fake-ui-for-media-stream',
+  `--use-fake-device-for-media-stream=${options}`,
+];
+
+const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**'];
+
+const groups = [];
+if (wanted.includes('chromium')) {
+  groups.push(
+    { name: 'chromium', files: [...everywhere, 'test/chromium/**/*.test.ts'], browsers: [chromium(...fakeCamera())] },
+    {
+      name: 'chromium-permission-denied',
+      files: ['test/chromium-flags/permission-denied.test.ts'],
+      browsers: [chromium('--use-fake-ui-for-media-stream=deny', '--use-fake-device-for-media-stream')],
+    },
+    { name: 'chromium-no-camera', files: ['test/chromium-flags/no-camera.test.ts'], browsers: [chromium(...fakeCamera('device-count=0'))] },
+  );
+}
+if (wanted.includes('firefox')) groups.push({ name: 'firefox', files: everywhere, browsers: [firefox()] });
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 15000 } },
+  groups,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
