@@ -5,11 +5,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import puppeteerCore from 'puppeteer-core';
-import { browsers, chromiumArgs, firefoxPrefs } from './scripts/browsers.mjs';
+import { browsers, chromiumArgs, engines, firefoxPrefs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-const wanted = (process.env.WX_BROWSERS ?? 'chromium,firefox').split(',');
 
 const chromium = (...cameraArgs) =>
   playwrightLauncher({
@@ -40,7 +39,7 @@ const fakeCamera = (options = 'device-count=2') => [
 const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**'];
 
 const groups = [];
-if (wanted.includes('chromium')) {
+if (engines.includes('chromium')) {
   groups.push(
     { name: 'chromium', files: [...everywhere, 'test/chromium/**/*.test.ts'], browsers: [chromium(...fakeCamera())] },
     {
@@ -51,7 +50,7 @@ if (wanted.includes('chromium')) {
     { name: 'chromium-no-camera', files: ['test/chromium-flags/no-camera.test.ts'], browsers: [chromium(...fakeCamera('device-count=0'))] },
   );
 }
-if (wanted.includes('firefox')) groups.push({ name: 'firefox', files: everywhere, browsers: [firefox()] });
+if (engines.includes('firefox')) groups.push({ name: 'firefox', files: everywhere, browsers: [firefox()] });
 
 export default {
   nodeResolve: true,

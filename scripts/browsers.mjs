@@ -4,25 +4,35 @@ import { existsSync } from 'node:fs';
 
 const first = (paths) => paths.find((path) => path && existsSync(path));
 
-/** Browser executables: a path, or undefined when missing. */
-export const browsers = {
-  chromium: first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']),
-  firefox: first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
-  webkitDriver: first([process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver']),
-  webkitBrowser: first([
-    process.env.WEBKIT_BROWSER_PATH,
-    ...['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].flatMap((dir) =>
-      ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].map((lib) => `${lib}/${dir}/MiniBrowser`),
-    ),
-  ]),
-};
+/** Browser executables, found now: a path, or undefined when missing. */
+export function findBrowsers() {
+  return {
+    chromium: first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']),
+    firefox: first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
+    webkitDriver: first([process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver']),
+    webkitBrowser: first([
+      process.env.WEBKIT_BROWSER_PATH,
+      ...['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].flatMap((dir) =>
+        ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].map((lib) => `${lib}/${dir}/MiniBrowser`),
+      ),
+    ]),
+    xvfbRun: first(['/usr/bin/xvfb-run']),
+  };
+}
 
-/** What to install, per missing browser, on Debian/Ubuntu. */
-export const debianPackages = {
-  chromium: 'chromium',
-  firefox: 'firefox-esr',
-  webkitDriver: 'webkit2gtk-driver',
-  webkitBrowser: 'webkit2gtk-driver',
+export const browsers = findBrowsers();
+
+/** The engines a run covers: WX_BROWSERS=chromium,firefox,webkit (all by default). */
+export const engines = (process.env.WX_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+
+/** What each engine needs, with the Debian package and the variable that points elsewhere. */
+export const requirements = {
+  chromium: [{ key: 'chromium', what: 'Chromium', debian: 'chromium', env: 'CHROME_PATH' }],
+  firefox: [{ key: 'firefox', what: 'Firefox (ESR)', debian: 'firefox-esr', env: 'FIREFOX_PATH' }],
+  webkit: [
+    { key: 'webkitDriver', what: 'WebKitWebDriver', debian: 'webkit2gtk-driver', env: 'WEBKIT_DRIVER_PATH' },
+    { key: 'webkitBrowser', what: 'WebKitGTK MiniBrowser', debian: 'webkit2gtk-driver', env: 'WEBKIT_BROWSER_PATH' },
+  ],
 };
 
 /** Chromium flags shared by every run: headless as root on a closed network, fake camera prompt answered. */

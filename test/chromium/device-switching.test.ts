@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/index.js';
 import { mountCamera, nextEvent } from '../helpers/camera-fixture.js';
 import { liveVideoTracks, mostLiveTracksAtOnce, requestsSettled } from '../helpers/camera-watch.js';
 

@@ -1,6 +1,5 @@
 /// <reference types="mocha" />
 import type { WxCamera } from '../../src/index.js';
-import '../../src/index.js';
 import { requestsSettled, resetWatch } from './camera-watch.js';
 import { restorePageVisibility } from './page-visibility.js';
 

@@ -1,0 +1,25 @@
+// The self-contained bundle for a plain <script type="module">: what `wx-camera/global` does, with
+// lit inlined and minified. The library build itself is tsc's per-module output in dist/ (lit
+// stays external there); this config bundles that output.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/global.js',
+  output: {
+    file: 'dist/wx-camera.bundle.js',
+    format: 'es',
+    sourcemap: true,
+    // Lit's browser build extends HTMLElement and makes a TreeWalker as it loads; without a DOM
+    // (SSR, Node) these stand-ins (what Lit's own Node build uses) let the module load, and the
+    // guarded registration then does nothing.
+    intro:
+      'const HTMLElement = globalThis.HTMLElement ?? class {};' +
+      'const document = globalThis.document ?? { createTreeWalker: () => ({}) };',
+  },
+  onwarn(warning, warn) {
+    // tsc's decorator helper reads the module-level `this`; undefined is what it expects in ESM.
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
+  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+};
