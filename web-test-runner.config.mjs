@@ -1,13 +1,16 @@
 // Runs the suite in real browsers against their fake cameras:
 // Chromium (Playwright), Firefox ESR (Puppeteer over WebDriver BiDi), and further Chromium groups
 // for camera situations only Chromium's flags can produce (refused prompt, no camera).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import puppeteerCore from 'puppeteer-core';
 import { browsers, chromiumArgs, engines, firefoxPrefs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { defaultReporter } from '@web/test-runner';
+import { toY4m } from './test/fixtures/known-picture.mjs';
 
 
 const chromium = (...cameraArgs) =>
@@ -36,7 +39,22 @@ const fakeCamera = (options = 'device-count=2') => [
   `--use-fake-device-for-media-stream=${options}`,
 ];
 
-const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**'];
+// The known picture the pixel tests expect, played as Chromium's camera.
+const picture = resolve('test/fixtures/generated/known-picture.y4m');
+mkdirSync('test/fixtures/generated', { recursive: true });
+writeFileSync(picture, toY4m());
+
+const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**', '!test/picture/**'];
+
+// Source modules load workers by their built name (`new URL('./frame-worker.js', import.meta.url)`):
+// serve the TypeScript source there, as the build would.
+function servesTypeScriptForJs(context, next) {
+  if (context.path.startsWith('/src/') && context.path.endsWith('.js') && !existsSync(`.${context.path}`)) {
+    const source = context.path.replace(/\.js$/, '.ts');
+    if (existsSync(`.${source}`)) context.path = source;
+  }
+  return next();
+}
 
 const groups = [];
 if (engines.includes('chromium')) {
@@ -46,6 +64,11 @@ if (engines.includes('chromium')) {
       name: 'chromium-permission-denied',
       files: ['test/chromium-flags/permission-denied.test.ts'],
       browsers: [chromium('--use-fake-ui-for-media-stream=deny', '--use-fake-device-for-media-stream')],
+    },
+    {
+      name: 'chromium-known-picture',
+      files: ['test/picture/**/*.test.ts'],
+      browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${picture}`)],
     },
     { name: 'chromium-no-camera', files: ['test/chromium-flags/no-camera.test.ts'], browsers: [chromium(...fakeCamera('device-count=0'))] },
   );
@@ -60,6 +83,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
+  middleware: [servesTypeScriptForJs],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },
   groups,

@@ -58,6 +58,7 @@ export class WxCamera extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('devicePosition') && changed.get('devicePosition') !== undefined) this.camera.reopen();
     if (changed.has('flash') && changed.get('flash') !== undefined) this.camera.updateFlash();
+    if (changed.has('frameSize')) this.camera.frames.reshape();
   }
 
   protected override render() {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraFailure } from '../context/callback-convention.js';
 import { claimPageCamera, releasePageCamera, type RegisteredCamera } from '../context/camera-registry.js';
 import type { CameraErrorDetail, DevicePosition, FlashMode, InitDoneDetail, Resolution } from '../types.js';
+import { FramePipeline } from '../frames/frame-pipeline.js';
 import { cameraFailure } from './camera-errors.js';
 import { CameraStream } from './camera-stream.js';
 import { applyFlash } from './light.js';
@@ -29,6 +30,7 @@ export interface CameraControllerHost extends ReactiveControllerHost, HTMLElemen
   readonly devicePosition: DevicePosition;
   readonly resolution: Resolution;
   readonly flash: FlashMode;
+  readonly frameSize?: string | null;
   /** The preview video, once rendered. */
   readonly video: HTMLVideoElement | null;
 }
@@ -50,6 +52,8 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   failure: CameraFailure | null = null;
   /** The open camera while `status` is `ready`. */
   live: LiveCamera | null = null;
+  /** Frames for `onCameraFrame` listeners, from whichever camera is open. */
+  readonly frames: FramePipeline;
 
   private readonly stream = new CameraStream();
   private attempt: AbortController | null = null;
@@ -59,6 +63,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
 
   constructor(private readonly host: CameraControllerHost) {
     host.addController(this);
+    this.frames = new FramePipeline(() => (host.frameSize ? { frameSize: host.frameSize, zoom: 1 } : null));
   }
 
   hostConnected(): void {
@@ -118,6 +123,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     this.status = CameraStatus.opening;
     this.failure = null;
     this.live = null;
+    this.frames.detach(false);
     try {
       const stream = await this.stream.open(
         { devicePosition: this.host.devicePosition, resolution: this.host.resolution },
@@ -136,6 +142,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
       const live: LiveCamera = { stream, track, video, devicePosition: this.host.devicePosition };
       this.live = live;
       this.status = CameraStatus.ready;
+      this.frames.attach(live);
       this.settleWaiters((waiter) => waiter.resolve(live));
       this.host.dispatchEvent(new CustomEvent<InitDoneDetail>('initdone', { detail: { maxZoom: maxZoomOf(track) } }));
     } catch (error) {
@@ -147,10 +154,14 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     }
   }
 
-  /** Releases the camera: aborts an open in progress, stops the stream, fails waiting calls. */
+  /**
+   * Releases the camera for good: aborts an open in progress, stops the frame listeners and the
+   * stream, fails waiting calls.
+   */
   private close(failure: CameraFailure): void {
     this.attempt?.abort();
     this.attempt = null;
+    this.frames.detach(true);
     this.stream.stop();
     clearPreview(this.host.video);
     this.live = null;

@@ -1,21 +1,11 @@
-import type { LiveCamera } from '../camera/live-camera.js';
 import type {
   CameraContext,
   CameraFrameListener,
   OnCameraFrameCallback,
 } from '../types.js';
-import { CameraFailure, callMethod, type OptionBag } from './callback-convention.js';
-import { pageCamera } from './camera-registry.js';
-
-/**
- * The open page camera, waiting while it opens; fails at once when there is no `<wx-camera>` on
- * the page or it failed.
- */
-export function readyCamera(): Promise<LiveCamera> {
-  const camera = pageCamera();
-  if (!camera) return Promise.reject(new CameraFailure('no <wx-camera> on the page'));
-  return camera.whenReady();
-}
+import { CameraFailure, callMethod } from './callback-convention.js';
+import { FrameListener } from './frame-listener.js';
+import { readyCamera } from './ready-camera.js';
 
 /** A context method whose capability has not landed yet. */
 async function notSupportedYet(): Promise<never> {
@@ -25,10 +15,7 @@ async function notSupportedYet(): Promise<never> {
 
 class PageCameraContext implements CameraContext {
   onCameraFrame(callback: OnCameraFrameCallback): CameraFrameListener {
-    void callback;
-    const run = (method: string) => (option?: unknown) =>
-      callMethod(method, option, (_: OptionBag) => notSupportedYet()) as never;
-    return { start: run('start'), stop: run('stop') };
+    return new FrameListener(callback);
   }
 
   takePhoto(option?: unknown) {

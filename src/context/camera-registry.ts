@@ -1,4 +1,5 @@
 import type { LiveCamera } from '../camera/live-camera.js';
+import type { FramePipeline } from '../frames/frame-pipeline.js';
 
 /** What the page's camera offers to `createCameraContext()`. */
 export interface RegisteredCamera {
@@ -7,6 +8,8 @@ export interface RegisteredCamera {
    * when it failed, stopped or was removed.
    */
   whenReady(): Promise<LiveCamera>;
+  /** Frames for `onCameraFrame` listeners. */
+  readonly frames: FramePipeline;
   /** Called when this camera becomes the page's camera after the previous one left. */
   activate(): void;
 }

@@ -48,3 +48,35 @@ export async function requestsSettled(): Promise<void> {
 export function resetWatch(): void {
   mostLiveAtOnce = liveVideoTracks().length;
 }
+
+// Track clones (the frame pipeline reads frames from one) count as camera tracks too.
+const clone = MediaStreamTrack.prototype.clone;
+if (!(clone as { watched?: boolean }).watched) {
+  MediaStreamTrack.prototype.clone = Object.assign(function (this: MediaStreamTrack) {
+    const copy = clone.call(this);
+    streams.push(new MediaStream([copy]));
+    return copy;
+  }, { watched: true });
+}
+
+// Workers the package starts, until they are terminated.
+const liveWorkers = new Set<Worker>();
+if (typeof Worker === 'function' && !(Worker as { watched?: boolean }).watched) {
+  const RealWorker = Worker;
+  globalThis.Worker = class extends RealWorker {
+    static watched = true;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      liveWorkers.add(this);
+    }
+    override terminate(): void {
+      liveWorkers.delete(this);
+      super.terminate();
+    }
+  };
+}
+
+/** Workers started and not terminated. */
+export function liveWorkerCount(): number {
+  return liveWorkers.size;
+}

@@ -1,0 +1,30 @@
+/**
+ * Calls `onFrame` once per new frame the video presents, until `signal` aborts. Uses
+ * `requestVideoFrameCallback`; where it is missing, polls on animation frames and reports a frame
+ * whenever the video's time moved.
+ */
+export function watchFrames(video: HTMLVideoElement, onFrame: (presentedFrames: number) => void, signal: AbortSignal): void {
+  if (typeof video.requestVideoFrameCallback === 'function') {
+    let handle = 0;
+    const tick = (_: number, metadata: VideoFrameCallbackMetadata) => {
+      if (signal.aborted) return;
+      handle = video.requestVideoFrameCallback(tick);
+      onFrame(metadata.presentedFrames);
+    };
+    handle = video.requestVideoFrameCallback(tick);
+    signal.addEventListener('abort', () => video.cancelVideoFrameCallback(handle), { once: true });
+    return;
+  }
+  let lastTime = -1;
+  let presented = 0;
+  let handle = 0;
+  const poll = () => {
+    if (signal.aborted) return;
+    handle = requestAnimationFrame(poll);
+    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.currentTime === lastTime) return;
+    lastTime = video.currentTime;
+    onFrame(++presented);
+  };
+  handle = requestAnimationFrame(poll);
+  signal.addEventListener('abort', () => cancelAnimationFrame(handle), { once: true });
+}

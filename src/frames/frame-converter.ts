@@ -1,0 +1,63 @@
+import { coverRect, frameDimensions } from './frame-geometry.js';
+import type { FrameShape } from './frame-protocol.js';
+
+/**
+ * Turns `VideoFrame`s into RGBA bytes of the preset frame size: cover-scaled, centre-cropped,
+ * zoomed. Where the crop needs no scaling and the browser really converts to RGBA (checked by
+ * result, since Safari ignores `format`), `copyTo` does it; otherwise an OffscreenCanvas draws it.
+ */
+export class FrameConverter {
+  private canvas: OffscreenCanvas | null = null;
+  private context: OffscreenCanvasRenderingContext2D | null = null;
+  private readonly copiesRgba = copyToConvertsToRgba();
+
+  /** The output size for a frame with this shape. */
+  dimensions(frame: VideoFrame, shape: FrameShape): [number, number] {
+    return frameDimensions(shape.frameSize, frame.displayWidth, frame.displayHeight);
+  }
+
+  /** Writes `frame` into `out` (`width * height * 4` bytes). */
+  async convert(frame: VideoFrame, shape: FrameShape, width: number, height: number, out: ArrayBuffer): Promise<void> {
+    const visible = frame.visibleRect!;
+    const unscaled = frame.displayWidth === visible.width && frame.displayHeight === visible.height;
+    const crop = coverRect(frame.displayWidth, frame.displayHeight, width, height, shape.zoom);
+    if (unscaled && crop.width === width && crop.height === height && (await this.copiesRgba)) {
+      const rect = { x: visible.x + crop.x, y: visible.y + crop.y, width, height };
+      await frame.copyTo(out, { rect, format: 'RGBA', colorSpace: 'srgb' });
+      return;
+    }
+    const context = this.drawingContext(width, height);
+    context.drawImage(frame, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height);
+    new Uint8Array(out).set(context.getImageData(0, 0, width, height).data);
+  }
+
+  private drawingContext(width: number, height: number): OffscreenCanvasRenderingContext2D {
+    if (!this.canvas || !this.context) {
+      this.canvas = new OffscreenCanvas(width, height);
+      this.context = this.canvas.getContext('2d', { willReadFrequently: true, alpha: false })!;
+    }
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+    }
+    return this.context;
+  }
+}
+
+/** Whether `copyTo({ format: 'RGBA' })` really converts: a 2x2 BGRA frame must come back swapped. */
+async function copyToConvertsToRgba(): Promise<boolean> {
+  try {
+    const bgra = new Uint8Array(16);
+    for (let i = 0; i < 16; i += 4) bgra.set([10, 20, 30, 255], i);
+    const frame = new VideoFrame(bgra, { format: 'BGRA', codedWidth: 2, codedHeight: 2, timestamp: 0 });
+    const out = new Uint8Array(16);
+    try {
+      await frame.copyTo(out, { format: 'RGBA', colorSpace: 'srgb' });
+    } finally {
+      frame.close();
+    }
+    return out[0] === 30 && out[1] === 20 && out[2] === 10;
+  } catch {
+    return false;
+  }
+}

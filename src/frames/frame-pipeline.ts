@@ -1,0 +1,218 @@
+import type { LiveCamera } from '../camera/live-camera.js';
+import { CameraFailure, reportCallbackError } from '../context/callback-convention.js';
+import type { OnCameraFrameCallbackResult } from '../types.js';
+import { watchFrames } from './frame-clock.js';
+import type { FrameShape, FromWorker, ToWorker } from './frame-protocol.js';
+import { FrameStats } from './frame-stats.js';
+import { PageFrameReader } from './page-frame-reader.js';
+
+/** A started frame listener, as the pipeline sees it. */
+export interface FrameSubscriber {
+  /** Hands over one frame; `frame.data` is valid only during the call. */
+  deliver(frame: OnCameraFrameCallbackResult): void;
+  /** The camera stopped (page hidden, removed, track ended): the listener is stopped. */
+  end(): void;
+}
+
+interface TrackProcessorConstructor {
+  new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
+}
+
+/**
+ * Delivers camera frames to the started listeners, once per new camera frame. It owns the frame
+ * worker and the track clone that feeds it, and releases both when the last listener stops or the
+ * camera goes away. Ways, best first:
+ * - `worker-stream`: a `MediaStreamTrackProcessor` readable moved to the worker (Chromium);
+ * - `worker-frames`: `VideoFrame`s of the preview, one per presented frame, moved to the worker;
+ * - `page`: a canvas on the main thread, where workers, `VideoFrame` or `OffscreenCanvas` are
+ *   missing or the worker cannot load (a strict Content-Security-Policy).
+ */
+export class FramePipeline {
+  /** Frames delivered and their main-thread cost. */
+  readonly stats = new FrameStats();
+  private readonly subscribers = new Set<FrameSubscriber>();
+  private live: LiveCamera | null = null;
+  private running: AbortController | null = null;
+  private worker: Worker | null = null;
+  private workerUnusable = false;
+  private processorTrack: MediaStreamTrack | null = null;
+  private pageReader: PageFrameReader | null = null;
+  private feedMs = 0;
+
+  constructor(private readonly shape: () => FrameShape | null) {}
+
+  /** Starts delivering to `subscriber`. Throws a CameraFailure when `frame-size` is not set. */
+  add(subscriber: FrameSubscriber): void {
+    if (!this.shape()) throw new CameraFailure('frame-size is not set on <wx-camera>');
+    this.subscribers.add(subscriber);
+    this.start();
+  }
+
+  /** Stops delivering to `subscriber`; the last one leaving releases the worker. */
+  remove(subscriber: FrameSubscriber): void {
+    this.subscribers.delete(subscriber);
+    if (this.subscribers.size === 0) this.release();
+  }
+
+  /** A camera opened (first open or after a switch): frames come from it now. */
+  attach(live: LiveCamera): void {
+    this.stopSource();
+    this.live = live;
+    this.start();
+  }
+
+  /** The camera closed. `final`: it stopped for good, so the listeners are stopped too. */
+  detach(final: boolean): void {
+    this.live = null;
+    if (!final) {
+      this.stopSource();
+      return;
+    }
+    const ended = [...this.subscribers];
+    this.subscribers.clear();
+    this.release();
+    for (const subscriber of ended) subscriber.end();
+  }
+
+  /** `frame-size` or zoom changed. */
+  reshape(): void {
+    const shape = this.shape();
+    if (shape) this.worker?.postMessage({ type: 'shape', shape } satisfies ToWorker);
+  }
+
+  private start(): void {
+    const live = this.live;
+    const shape = this.shape();
+    if (this.running || !live || !shape || this.subscribers.size === 0) return;
+    const run = new AbortController();
+    this.running = run;
+    const worker = this.ensureWorker();
+    if (!worker) {
+      this.stats.path = 'page';
+      this.readOnPage(live, run.signal);
+      return;
+    }
+    worker.postMessage({ type: 'shape', shape } satisfies ToWorker);
+    if (this.feedStream(worker, live)) {
+      this.stats.path = 'worker-stream';
+    } else {
+      this.stats.path = 'worker-frames';
+      this.feedFrames(worker, live, run.signal);
+    }
+  }
+
+  private ensureWorker(): Worker | null {
+    if (this.worker) return this.worker;
+    if (this.workerUnusable || typeof Worker === 'undefined' || typeof VideoFrame === 'undefined') return null;
+    try {
+      const worker = new Worker(new URL('./frame-worker.js', import.meta.url), { type: 'module', name: 'wx-camera frames' });
+      worker.onmessage = (event: MessageEvent<FromWorker>) => this.onWorkerMessage(worker, event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.fallBackToPage(worker);
+      };
+      this.worker = worker;
+      return worker;
+    } catch {
+      this.workerUnusable = true;
+      return null;
+    }
+  }
+
+  /** Chromium: the track's own frames, read in the worker through a processor on a clone. */
+  private feedStream(worker: Worker, live: LiveCamera): boolean {
+    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor }).MediaStreamTrackProcessor;
+    if (typeof Processor !== 'function') return false;
+    const track = live.track.clone();
+    try {
+      const { readable } = new Processor({ track });
+      worker.postMessage({ type: 'readable', readable } satisfies ToWorker, [readable]);
+      this.processorTrack = track;
+      return true;
+    } catch {
+      track.stop();
+      return false;
+    }
+  }
+
+  /** Elsewhere: a VideoFrame of the preview per presented frame, moved to the worker. */
+  private feedFrames(worker: Worker, live: LiveCamera, signal: AbortSignal): void {
+    watchFrames(
+      live.video,
+      () => {
+        const began = performance.now();
+        let frame: VideoFrame;
+        try {
+          frame = new VideoFrame(live.video);
+        } catch {
+          return; // no picture yet
+        }
+        worker.postMessage({ type: 'frame', frame } satisfies ToWorker, [frame]);
+        this.feedMs += performance.now() - began;
+      },
+      signal,
+    );
+  }
+
+  private readOnPage(live: LiveCamera, signal: AbortSignal): void {
+    const reader = (this.pageReader ??= new PageFrameReader());
+    watchFrames(
+      live.video,
+      () => {
+        const shape = this.shape();
+        const began = performance.now();
+        const frame = shape && reader.read(live.video, shape);
+        if (frame) this.deliver(frame, began);
+      },
+      signal,
+    );
+  }
+
+  private onWorkerMessage(worker: Worker, message: FromWorker): void {
+    if (message.type === 'unsupported') {
+      this.fallBackToPage(worker);
+      return;
+    }
+    const began = performance.now();
+    const { width, height, buffer } = message;
+    this.deliver({ width, height, data: buffer }, began);
+    if (this.worker === worker) worker.postMessage({ type: 'buffer', buffer } satisfies ToWorker, [buffer]);
+  }
+
+  private deliver(frame: OnCameraFrameCallbackResult, began: number): void {
+    let listenersMs = 0;
+    for (const subscriber of this.subscribers) {
+      const called = performance.now();
+      try {
+        subscriber.deliver(frame);
+      } catch (error) {
+        reportCallbackError(error);
+      }
+      listenersMs += performance.now() - called;
+    }
+    this.stats.record(performance.now() - began - listenersMs + this.feedMs);
+    this.feedMs = 0;
+  }
+
+  /** The worker cannot do the job here: use the page from now on. */
+  private fallBackToPage(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.workerUnusable = true;
+    this.release();
+    this.start();
+  }
+
+  private stopSource(): void {
+    this.running?.abort();
+    this.running = null;
+    this.processorTrack?.stop();
+    this.processorTrack = null;
+    this.worker?.postMessage({ type: 'stop' } satisfies ToWorker);
+  }
+
+  private release(): void {
+    this.stopSource();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

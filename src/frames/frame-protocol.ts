@@ -1,0 +1,24 @@
+/** Messages between the frame pipeline (page) and its worker. */
+
+/** What the frames should look like: the `frame-size` preset and the digital zoom. */
+export interface FrameShape {
+  frameSize: string;
+  zoom: number;
+}
+
+export type ToWorker =
+  /** Read frames from a `MediaStreamTrackProcessor` readable (transferred). */
+  | { type: 'readable'; readable: ReadableStream<VideoFrame> }
+  /** One frame grabbed from the preview on the page (transferred). */
+  | { type: 'frame'; frame: VideoFrame }
+  | { type: 'shape'; shape: FrameShape }
+  /** A buffer the page is done with, for reuse. */
+  | { type: 'buffer'; buffer: ArrayBuffer }
+  /** Stop reading and drop what is held; the worker stays for a later source. */
+  | { type: 'stop' };
+
+export type FromWorker =
+  /** A converted frame; `buffer` (transferred) goes back with a `buffer` message. */
+  | { type: 'frame'; width: number; height: number; buffer: ArrayBuffer }
+  /** The worker cannot convert frames here; the page falls back to its own path. */
+  | { type: 'unsupported'; reason: string };

@@ -1,0 +1,182 @@
+import { expect } from '@open-wc/testing';
+import { createCameraContext, type GeneralCallbackResult, type OnCameraFrameCallbackResult } from '../src/index.js';
+import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { liveVideoTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
+import { setPageVisibility } from './helpers/page-visibility.js';
+
+const errMsgOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (e: GeneralCallbackResult) => e.errMsg,
+  );
+
+/** Collects frames (sizes, and a copy of the first bytes) from a started listener. */
+function collector() {
+  const frames: { width: number; height: number; byteLength: number }[] = [];
+  const callback = ({ width, height, data }: OnCameraFrameCallbackResult) => {
+    frames.push({ width, height, byteLength: data.byteLength });
+  };
+  return { frames, callback };
+}
+
+describe('onCameraFrame', () => {
+  for (const [frameSize, width, height] of [
+    ['small', 352, 288],
+    ['medium', 640, 480],
+    ['large', 1280, 720],
+  ] as const) {
+    it(`delivers ${width}x${height} RGBA frames for frame-size="${frameSize}" from a landscape camera`, async () => {
+      const camera = mountCamera({ 'frame-size': frameSize });
+      await nextEvent(camera, 'initdone');
+      const { frames, callback } = collector();
+      const listener = createCameraContext().onCameraFrame(callback);
+      expect(await listener.start()).to.deep.equal({ errMsg: 'start:ok' });
+      await until(() => frames.length >= 5, 'five frames');
+      await listener.stop();
+      for (const frame of frames) expect(frame).to.deep.equal({ width, height, byteLength: width * height * 4 });
+    });
+  }
+
+  it('treats an unknown frame-size as medium', async () => {
+    const camera = mountCamera({ 'frame-size': 'huge' });
+    await nextEvent(camera, 'initdone');
+    const { frames, callback } = collector();
+    const listener = createCameraContext().onCameraFrame(callback);
+    await listener.start();
+    await until(() => frames.length >= 1, 'a frame');
+    await listener.stop();
+    expect(frames[0]).to.include({ width: 640, height: 480 });
+  });
+
+  it('follows a frame-size change while listening', async () => {
+    const camera = mountCamera({ 'frame-size': 'small' });
+    await nextEvent(camera, 'initdone');
+    const { frames, callback } = collector();
+    const listener = createCameraContext().onCameraFrame(callback);
+    await listener.start();
+    await until(() => frames.length >= 1, 'a small frame');
+    camera.frameSize = 'large';
+    await until(() => frames.at(-1)?.width === 1280, 'a large frame');
+    await listener.stop();
+  });
+
+  it('fails start without frame-size, with a non-function callback, and when started twice', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    expect(await errMsgOf(context.onCameraFrame(() => {}).start())).to.equal('start:fail frame-size is not set on <wx-camera>');
+    expect(await errMsgOf(context.onCameraFrame('nope' as never).start())).to.equal(
+      'start:fail callback is not a function (got "nope")',
+    );
+    camera.frameSize = 'small';
+    await camera.updateComplete;
+    const listener = context.onCameraFrame(() => {});
+    const [first, second] = await Promise.all([errMsgOf(listener.start()), errMsgOf(listener.start())]);
+    expect([first, second]).to.deep.equal(['resolved', 'start:fail listener is already started']);
+    expect(await errMsgOf(listener.stop())).to.equal('resolved');
+    expect(await errMsgOf(listener.stop())).to.equal('stop:fail listener is not started');
+  });
+
+  it('delivers no frame after stop, and releases its worker and track', async () => {
+    const camera = mountCamera({ 'frame-size': 'small' });
+    await nextEvent(camera, 'initdone');
+    const { frames, callback } = collector();
+    const listener = createCameraContext().onCameraFrame(callback);
+    await listener.start();
+    await until(() => frames.length >= 3, 'three frames');
+    await listener.stop();
+    const count = frames.length;
+    await pause(300);
+    expect(frames.length).to.equal(count);
+    expect(liveWorkerCount()).to.equal(0);
+    expect(liveVideoTracks()).to.have.length(1);
+  });
+
+  it('keeps delivering across a device switch', async () => {
+    const camera = mountCamera({ 'frame-size': 'medium' });
+    await nextEvent(camera, 'initdone');
+    const { frames, callback } = collector();
+    const listener = createCameraContext().onCameraFrame(callback);
+    await listener.start();
+    await until(() => frames.length >= 2, 'frames before the switch');
+    camera.devicePosition = 'front';
+    await nextEvent(camera, 'initdone');
+    const count = frames.length;
+    await until(() => frames.length >= count + 3, 'frames after the switch');
+    await listener.stop();
+    await requestsSettled();
+    expect(liveVideoTracks()).to.have.length(1);
+  });
+
+  it('stops listening, for good, when the page is hidden', async () => {
+    const camera = mountCamera({ 'frame-size': 'small' });
+    await nextEvent(camera, 'initdone');
+    const { frames, callback } = collector();
+    const listener = createCameraContext().onCameraFrame(callback);
+    await listener.start();
+    await until(() => frames.length >= 1, 'a frame');
+    setPageVisibility('hidden');
+    const count = frames.length;
+    const reopened = nextEvent(camera, 'initdone');
+    setPageVisibility('visible');
+    await reopened;
+    await pause(300);
+    expect(frames.length).to.be.at.most(count + 1);
+    expect(await errMsgOf(listener.stop())).to.equal('stop:fail listener is not started');
+    expect(await errMsgOf(listener.start())).to.equal('resolved');
+    await until(() => frames.length > count + 1, 'frames after starting again');
+    await listener.stop();
+  });
+
+  it('leaves no worker and no track when the element is removed while listening', async () => {
+    const camera = mountCamera({ 'frame-size': 'large' });
+    await nextEvent(camera, 'initdone');
+    const { frames, callback } = collector();
+    await createCameraContext().onCameraFrame(callback).start();
+    await until(() => frames.length >= 2, 'frames');
+    camera.remove();
+    await requestsSettled();
+    expect(liveWorkerCount()).to.equal(0);
+    expect(liveVideoTracks()).to.have.length(0);
+  });
+
+  it('does not queue frames behind a slow callback', async () => {
+    const camera = mountCamera({ 'frame-size': 'small' });
+    await nextEvent(camera, 'initdone');
+    let calls = 0;
+    const listener = createCameraContext().onCameraFrame(() => {
+      calls++;
+      const end = performance.now() + 120; // a callback far slower than the camera
+      while (performance.now() < end);
+    });
+    await listener.start();
+    await pause(1200);
+    await listener.stop();
+    const after = calls;
+    await pause(300);
+    // About 10 calls fit in 1.2 s; queued frames would keep coming after stop.
+    expect(calls).to.equal(after);
+    expect(calls).to.be.within(3, 12);
+  });
+
+  it('reports a throwing callback and keeps delivering', async () => {
+    const reported: unknown[] = [];
+    const reportError = window.reportError;
+    window.reportError = (error: unknown) => reported.push(error);
+    try {
+      const camera = mountCamera({ 'frame-size': 'small' });
+      await nextEvent(camera, 'initdone');
+      let calls = 0;
+      const listener = createCameraContext().onCameraFrame(() => {
+        calls++;
+        throw new Error('listener failed');
+      });
+      await listener.start();
+      await until(() => calls >= 3, 'three calls');
+      await listener.stop();
+      expect(reported.length).to.be.at.least(3);
+    } finally {
+      window.reportError = reportError;
+    }
+  });
+});
