@@ -1,5 +1,6 @@
 // Runs the suite in real browsers against their fake cameras:
-// Chromium (Playwright), Firefox ESR (Puppeteer over WebDriver BiDi), and further Chromium groups
+// Chromium (Playwright), Firefox ESR (Puppeteer over WebDriver BiDi), WebKitGTK (WebKitWebDriver,
+// under a virtual display), and further Chromium groups
 // for camera situations only Chromium's flags can produce (refused prompt, no camera).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import puppeteerCore from 'puppeteer-core';
 import { browsers, chromiumArgs, engines, firefoxPrefs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { toY4m } from './test/fixtures/known-picture.mjs';
 
 
@@ -74,6 +76,13 @@ if (engines.includes('chromium')) {
   );
 }
 if (engines.includes('firefox')) groups.push({ name: 'firefox', files: everywhere, browsers: [firefox()] });
+if (engines.includes('webkit')) {
+  groups.push({
+    name: 'webkit',
+    files: everywhere,
+    browsers: [webkitLauncher({ driver: browsers.webkitDriver, browser: browsers.webkitBrowser })],
+  });
+}
 
 export default {
   nodeResolve: true,

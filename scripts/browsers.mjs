@@ -23,7 +23,7 @@ export function findBrowsers() {
 export const browsers = findBrowsers();
 
 /** The engines a run covers: WX_BROWSERS=chromium,firefox,webkit (all by default). */
-export const engines = (process.env.WX_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+export const engines = (process.env.WX_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
 /** What each engine needs, with the Debian package and the variable that points elsewhere. */
 export const requirements = {

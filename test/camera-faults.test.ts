@@ -7,7 +7,7 @@ describe('camera faults', () => {
   // No browser flag makes a camera busy, so this one fault is produced by a stub that rejects the
   // way browsers do when another program holds the camera.
   it('reports a busy camera as "camera is in use"', async () => {
-    const media = navigator.mediaDevices;
+    const media = MediaDevices.prototype;
     const real = media.getUserMedia;
     media.getUserMedia = () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'));
     try {

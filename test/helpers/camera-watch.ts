@@ -2,17 +2,16 @@
  * Watches the page's real `getUserMedia` (it still opens the browser's fake camera) so tests can
  * see every stream the element asked for: how many tracks are live now, and at most at once.
  */
-const media = navigator.mediaDevices;
 const requests: Promise<MediaStream>[] = [];
 const streams: MediaStream[] = [];
 let mostLiveAtOnce = 0;
 
-if (media && !(media as { watched?: boolean }).watched) {
-  const real = media.getUserMedia.bind(media);
-  Object.assign(media, {
-    watched: true,
-    getUserMedia(constraints?: MediaStreamConstraints): Promise<MediaStream> {
-      const request = real(constraints).then((stream) => {
+// On the prototype: WebKit may hand out a new `navigator.mediaDevices` wrapper later on.
+const realGetUserMedia = MediaDevices.prototype.getUserMedia;
+if (!(realGetUserMedia as { watched?: boolean }).watched) {
+  MediaDevices.prototype.getUserMedia = Object.assign(
+    function (this: MediaDevices, constraints?: MediaStreamConstraints): Promise<MediaStream> {
+      const request = realGetUserMedia.call(this, constraints).then((stream) => {
         streams.push(stream);
         mostLiveAtOnce = Math.max(mostLiveAtOnce, liveVideoTracks().length);
         return stream;
@@ -20,7 +19,8 @@ if (media && !(media as { watched?: boolean }).watched) {
       requests.push(request);
       return request;
     },
-  });
+    { watched: true },
+  );
 }
 
 /** Video tracks the camera opened that are still live. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createCameraContext, type OnCameraFrameCallbackResult, type WxCamera } from '../../src/index.js';
+import { createCameraContext, type OnCameraFrameCallbackResult } from '../../src/index.js';
 import { COLORS, HEIGHT, WIDTH, colorAt, distanceToEdge } from '../fixtures/known-picture.mjs';
 import { mountCamera, nextEvent, until } from '../helpers/camera-fixture.js';
 
@@ -31,7 +31,7 @@ function mismatches({ width, height, data }: { width: number; height: number; da
   return wrong;
 }
 
-async function oneFrame(camera: WxCamera): Promise<{ width: number; height: number; data: Uint8Array }> {
+async function oneFrame(): Promise<{ width: number; height: number; data: Uint8Array }> {
   let frame: { width: number; height: number; data: Uint8Array } | undefined;
   const listener = createCameraContext().onCameraFrame(({ width, height, data }: OnCameraFrameCallbackResult) => {
     // The buffer is reused after the callback: keep a copy.
@@ -66,7 +66,7 @@ describe('frames show the known picture (Chromium only: the only engine that pla
         try {
           const camera = mountCamera({ 'frame-size': frameSize });
           await nextEvent(camera, 'initdone');
-          const frame = await oneFrame(camera);
+          const frame = await oneFrame();
           expect(camera.camera.frames.stats.path).to.equal(path);
           expect(mismatches(frame)).to.deep.equal([]);
         } finally {
@@ -79,7 +79,7 @@ describe('frames show the known picture (Chromium only: the only engine that pla
   it('front camera frames are not mirrored', async () => {
     const camera = mountCamera({ 'frame-size': 'medium', 'device-position': 'front' });
     await nextEvent(camera, 'initdone');
-    const frame = await oneFrame(camera);
+    const frame = await oneFrame();
     const at = ((frame.height * 3) / 8) * frame.width * 4 + ((frame.width * 3) / 8) * 4;
     expect(Array.from(frame.data.slice(at, at + 3)).map((v, i) => Math.abs(v - COLORS.topLeft[i]!) < 40)).to.deep.equal([
       true,
