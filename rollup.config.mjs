@@ -1,25 +1,35 @@
 // The self-contained bundle for a plain <script type="module">: what `wx-camera/global` does, with
-// lit inlined and minified. The library build itself is tsc's per-module output in dist/ (lit
-// stays external there); this config bundles that output.
+// lit inlined and minified, and its frame worker beside it. The library build itself is tsc's
+// per-module output in dist/ (lit stays external there); this config bundles that output.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-export default {
-  input: 'dist/global.js',
-  output: {
-    file: 'dist/wx-camera.bundle.js',
-    format: 'es',
-    sourcemap: true,
-    // Lit's browser build extends HTMLElement and makes a TreeWalker as it loads; without a DOM
-    // (SSR, Node) these stand-ins (what Lit's own Node build uses) let the module load, and the
-    // guarded registration then does nothing.
-    intro:
-      'const HTMLElement = globalThis.HTMLElement ?? class {};' +
-      'const document = globalThis.document ?? { createTreeWalker: () => ({}) };',
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+
+export default [
+  {
+    input: 'dist/global.js',
+    output: {
+      file: 'dist/wx-camera.bundle.js',
+      format: 'es',
+      sourcemap: true,
+      // Lit's browser build extends HTMLElement and makes a TreeWalker as it loads; without a DOM
+      // (SSR, Node) these stand-ins (what Lit's own Node build uses) let the module load, and the
+      // guarded registration then does nothing.
+      intro:
+        'const HTMLElement = globalThis.HTMLElement ?? class {};' +
+        'const document = globalThis.document ?? { createTreeWalker: () => ({}) };',
+    },
+    onwarn(warning, warn) {
+      // tsc's decorator helper reads the module-level `this`; undefined is what it expects in ESM.
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
+    plugins: [nodeResolve({ browser: true }), minify()],
   },
-  onwarn(warning, warn) {
-    // tsc's decorator helper reads the module-level `this`; undefined is what it expects in ESM.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  // The frame worker, where the bundle's `new URL('./frame-worker.js', import.meta.url)` finds it.
+  {
+    input: 'dist/frames/frame-worker.js',
+    output: { file: 'dist/frame-worker.js', format: 'es', sourcemap: true },
+    plugins: [minify()],
   },
-  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true, format: { comments: false } })],
-};
+];

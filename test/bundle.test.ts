@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mountCamera, nextEvent } from './helpers/camera-fixture.js';
+import type { WxCamera } from '../src/index.js';
+import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
 
 // The built bundle (`npm run build`) as a plain <script type="module"> page would load it.
 const bundlePath = '/dist/wx-camera.bundle.js';
@@ -13,5 +14,17 @@ describe('dist/wx-camera.bundle.js', () => {
     const camera = mountCamera();
     const { detail } = await nextEvent<{ maxZoom: number }>(camera, 'initdone');
     expect(detail.maxZoom).to.be.at.least(1);
+  });
+
+  it('finds its frame worker beside it', async () => {
+    const bundle = await import(bundlePath);
+    const camera = mountCamera({ 'frame-size': 'small' });
+    await nextEvent(camera, 'initdone');
+    let frames = 0;
+    const listener = bundle.createCameraContext().onCameraFrame(() => frames++);
+    await listener.start();
+    await until(() => frames >= 3, 'three frames');
+    await listener.stop();
+    expect((camera as WxCamera).camera.frames.stats.path).to.match(/^worker-/);
   });
 });
