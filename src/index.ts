@@ -6,6 +6,7 @@ export { defineWxCamera } from './wx-camera-define.js';
 export { CameraStatus } from './camera/camera-controller.js';
 export type { LiveCamera } from './camera/live-camera.js';
 export { createCameraContext };
+export { releaseTempFiles } from './capture/temp-file-store.js';
 export type * from './types.js';
 
 /** The Mini App's `wx` namespace, as far as the camera goes: `wx.createCameraContext()`. */

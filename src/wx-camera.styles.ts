@@ -19,9 +19,6 @@ export const styles = css`
     height: 100%;
     object-fit: cover;
   }
-  :host([device-position='front']) video {
-    transform: scaleX(-1);
-  }
   slot {
     position: absolute;
     inset: 0;

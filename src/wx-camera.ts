@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CameraController } from './camera/camera-controller.js';
 import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, FrameSize, InitDoneDetail, Resolution, ScanCodeDetail } from './types.js';
 import { styles } from './wx-camera.styles.js';
@@ -62,7 +63,12 @@ export class WxCamera extends LitElement {
   }
 
   protected override render() {
-    return html`<video part="video" .muted=${true} playsinline autoplay></video><slot></slot>`;
+    // Digital zoom scales the preview about its centre (the box clips it); the front camera's
+    // preview is mirrored like a selfie view.
+    const zoom = this.camera.digitalZoom;
+    const mirror = this.devicePosition === 'front';
+    const transform = zoom === 1 && !mirror ? undefined : `scale(${mirror ? -zoom : zoom}, ${zoom})`;
+    return html`<video part="video" style=${styleMap({ transform })} .muted=${true} playsinline autoplay></video><slot></slot>`;
   }
 }
 

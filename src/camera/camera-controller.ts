@@ -1,14 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraFailure } from '../context/callback-convention.js';
 import { claimPageCamera, releasePageCamera, type RegisteredCamera } from '../context/camera-registry.js';
-import type { CameraErrorDetail, DevicePosition, FlashMode, InitDoneDetail, Resolution } from '../types.js';
+import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, InitDoneDetail, PhotoQuality, Resolution } from '../types.js';
 import { FramePipeline } from '../frames/frame-pipeline.js';
 import { cameraFailure } from './camera-errors.js';
 import { CameraStream } from './camera-stream.js';
-import { applyFlash } from './light.js';
+import { takePhoto, type Photo } from '../capture/photo.js';
+import { applyFlash, withFillLight } from './light.js';
 import type { LiveCamera } from './live-camera.js';
 import { clearPreview, showPreview } from './preview.js';
-import { maxZoomOf } from './zoom-range.js';
+import { clampZoom, zoomRangeOf, type ZoomRange } from './zoom.js';
 
 /** What the camera's lifecycle is doing. */
 export const CameraStatus = {
@@ -31,6 +32,7 @@ export interface CameraControllerHost extends ReactiveControllerHost, HTMLElemen
   readonly resolution: Resolution;
   readonly flash: FlashMode;
   readonly frameSize?: string | null;
+  readonly mode: CameraMode;
   /** The preview video, once rendered. */
   readonly video: HTMLVideoElement | null;
 }
@@ -54,6 +56,10 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   live: LiveCamera | null = null;
   /** Frames for `onCameraFrame` listeners, from whichever camera is open. */
   readonly frames: FramePipeline;
+  /** The zoom applied to the open camera; back to 1 whenever the camera (re)opens. */
+  zoom = 1;
+  /** How the open camera zooms. */
+  zoomRange: ZoomRange | null = null;
 
   private readonly stream = new CameraStream();
   private attempt: AbortController | null = null;
@@ -63,7 +69,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
 
   constructor(private readonly host: CameraControllerHost) {
     host.addController(this);
-    this.frames = new FramePipeline(() => (host.frameSize ? { frameSize: host.frameSize, zoom: 1 } : null));
+    this.frames = new FramePipeline(() => (host.frameSize ? { frameSize: host.frameSize, zoom: this.digitalZoom } : null));
   }
 
   hostConnected(): void {
@@ -104,6 +110,41 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     if (this.live) void applyFlash(this.live.track, this.host.flash);
   }
 
+  /** The zoom done by cropping (preview, photos, frames, recordings); 1 when the camera zooms itself. */
+  get digitalZoom(): number {
+    return this.zoomRange?.hardware ? 1 : this.zoom;
+  }
+
+  /** Applies a zoom to the open camera; resolves with the zoom applied (rounded, clamped). */
+  async setZoom(requested: number): Promise<number> {
+    const range = this.zoomRange;
+    if (!this.live || !range) throw this.failure ?? new CameraFailure('camera is not running');
+    const zoom = clampZoom(requested, range.max);
+    await range.apply(zoom);
+    this.zoom = zoom;
+    this.frames.reshape();
+    this.host.requestUpdate();
+    return zoom;
+  }
+
+  /** Takes a photo of the open camera as the preview shows it. */
+  async takePhoto(quality: PhotoQuality, selfieMirror: boolean): Promise<Photo> {
+    const live = this.live;
+    if (!live) throw this.failure ?? new CameraFailure('camera is not running');
+    if (this.host.mode === 'scanCode') throw new CameraFailure('not available in scanCode mode');
+    const box = this.host.getBoundingClientRect();
+    return withFillLight(live.track, this.host.flash, () =>
+      takePhoto({
+        video: live.video,
+        track: live.track,
+        quality,
+        mirror: live.devicePosition === 'front' && selfieMirror,
+        zoom: this.digitalZoom,
+        aspect: box.width / box.height,
+      }),
+    );
+  }
+
   whenReady(): Promise<LiveCamera> {
     switch (this.status) {
       case CameraStatus.ready:
@@ -123,6 +164,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     this.status = CameraStatus.opening;
     this.failure = null;
     this.live = null;
+    this.zoomRange = null;
     this.frames.detach(false);
     try {
       const stream = await this.stream.open(
@@ -141,10 +183,13 @@ export class CameraController implements ReactiveController, RegisteredCamera {
       if (signal.aborted) return;
       const live: LiveCamera = { stream, track, video, devicePosition: this.host.devicePosition };
       this.live = live;
+      this.zoomRange = zoomRangeOf(track);
+      this.zoom = 1;
+      this.host.requestUpdate();
       this.status = CameraStatus.ready;
       this.frames.attach(live);
       this.settleWaiters((waiter) => waiter.resolve(live));
-      this.host.dispatchEvent(new CustomEvent<InitDoneDetail>('initdone', { detail: { maxZoom: maxZoomOf(track) } }));
+      this.host.dispatchEvent(new CustomEvent<InitDoneDetail>('initdone', { detail: { maxZoom: this.zoomRange.max } }));
     } catch (error) {
       if (signal.aborted) return;
       const failure = cameraFailure(error);
@@ -165,6 +210,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     this.stream.stop();
     clearPreview(this.host.video);
     this.live = null;
+    this.zoomRange = null;
     this.failure = failure;
     this.settleWaiters((waiter) => waiter.reject(failure));
   }

@@ -20,3 +20,19 @@ export async function applyFlash(track: MediaStreamTrack, flash: FlashMode): Pro
     .applyConstraints({ advanced: [{ torch: flash === 'torch' } as MediaTrackConstraintSet] })
     .catch(() => undefined);
 }
+
+/**
+ * Runs `capture` with the fill light on for `flash="on"`, where the track has a torch (browsers
+ * expose no flash for stills from a video track). `auto` needs a light reading no browser gives,
+ * so it takes the photo as it is; so do `off`, and `torch`, whose light is already on.
+ */
+export async function withFillLight<T>(track: MediaStreamTrack, flash: FlashMode, capture: () => Promise<T>): Promise<T> {
+  if (flash !== 'on' || !hasTorch(track)) return capture();
+  await applyFlash(track, 'torch');
+  await new Promise((resolve) => setTimeout(resolve, 150)); // let the exposure settle
+  try {
+    return await capture();
+  } finally {
+    await applyFlash(track, flash);
+  }
+}

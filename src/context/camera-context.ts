@@ -4,7 +4,9 @@ import type {
   OnCameraFrameCallback,
 } from '../types.js';
 import { CameraFailure, callMethod } from './callback-convention.js';
+import { storeTempFile } from '../capture/temp-file-store.js';
 import { FrameListener } from './frame-listener.js';
+import { finiteNumber, oneOf, optionalBoolean } from './option-checks.js';
 import { readyCamera } from './ready-camera.js';
 
 /** A context method whose capability has not landed yet. */
@@ -19,11 +21,21 @@ class PageCameraContext implements CameraContext {
   }
 
   takePhoto(option?: unknown) {
-    return callMethod('takePhoto', option, notSupportedYet) as never;
+    return callMethod('takePhoto', option, async (o) => {
+      const quality = oneOf('quality', o.quality, ['high', 'normal', 'low', 'original'], 'normal');
+      const selfieMirror = optionalBoolean('selfieMirror', o.selfieMirror, true);
+      const { camera } = await readyCamera();
+      const { blob, width, height } = await camera.takePhoto(quality, selfieMirror);
+      return { tempImagePath: storeTempFile(blob), width, height };
+    }) as never;
   }
 
   setZoom(option?: unknown) {
-    return callMethod('setZoom', option, notSupportedYet) as never;
+    return callMethod('setZoom', option, async (o) => {
+      const zoom = finiteNumber('zoom', o.zoom);
+      const { camera } = await readyCamera();
+      return { zoom: await camera.setZoom(zoom) };
+    }) as never;
   }
 
   startRecord(option?: unknown) {

@@ -1,5 +1,7 @@
 import type { LiveCamera } from '../camera/live-camera.js';
+import type { Photo } from '../capture/photo.js';
 import type { FramePipeline } from '../frames/frame-pipeline.js';
+import type { PhotoQuality } from '../types.js';
 
 /** What the page's camera offers to `createCameraContext()`. */
 export interface RegisteredCamera {
@@ -10,6 +12,10 @@ export interface RegisteredCamera {
   whenReady(): Promise<LiveCamera>;
   /** Frames for `onCameraFrame` listeners. */
   readonly frames: FramePipeline;
+  /** Applies a zoom; resolves with the zoom applied. */
+  setZoom(zoom: number): Promise<number>;
+  /** Takes a photo as the preview shows it. */
+  takePhoto(quality: PhotoQuality, selfieMirror: boolean): Promise<Photo>;
   /** Called when this camera becomes the page's camera after the previous one left. */
   activate(): void;
 }

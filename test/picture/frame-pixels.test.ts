@@ -1,35 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createCameraContext, type OnCameraFrameCallbackResult } from '../../src/index.js';
-import { COLORS, HEIGHT, WIDTH, colorAt, distanceToEdge } from '../fixtures/known-picture.mjs';
+import { COLORS } from '../fixtures/known-picture.mjs';
+import { mismatches } from '../helpers/pixels.js';
 import { mountCamera, nextEvent, until } from '../helpers/camera-fixture.js';
 
 // Chromium only: it alone can play a file (the known picture) as its camera.
-
-/** Where frame pixel (fx, fy) comes from in the picture: the frame covers it, centred. */
-function sourceOf(fx: number, fy: number, width: number, height: number): [number, number] {
-  const scale = Math.max(width / WIDTH, height / HEIGHT);
-  return [WIDTH / 2 + (fx + 0.5 - width / 2) / scale, HEIGHT / 2 + (fy + 0.5 - height / 2) / scale];
-}
-
-/** Frame points whose colour differs from the picture's by more than YUV rounding explains. */
-function mismatches({ width, height, data }: { width: number; height: number; data: Uint8Array }): string[] {
-  const wrong: string[] = [];
-  for (let gy = 0; gy < 24; gy++) {
-    for (let gx = 0; gx < 32; gx++) {
-      const fx = Math.floor(((gx + 0.5) * width) / 32);
-      const fy = Math.floor(((gy + 0.5) * height) / 24);
-      const [sx, sy] = sourceOf(fx, fy, width, height);
-      if (distanceToEdge(sx, sy) < 10) continue;
-      const expected = colorAt(sx, sy);
-      const at = (fy * width + fx) * 4;
-      const actual = [data[at]!, data[at + 1]!, data[at + 2]!];
-      if (actual.some((value, i) => Math.abs(value - expected[i]!) > 40) || data[at + 3] !== 255) {
-        wrong.push(`(${fx},${fy}) got ${actual} expected ${expected}`);
-      }
-    }
-  }
-  return wrong;
-}
 
 async function oneFrame(): Promise<{ width: number; height: number; data: Uint8Array }> {
   let frame: { width: number; height: number; data: Uint8Array } | undefined;
@@ -75,6 +50,17 @@ describe('frames show the known picture (Chromium only: the only engine that pla
       });
     }
   }
+
+  it('digital zoom 2 frames show the centre half', async () => {
+    const camera = mountCamera({ 'frame-size': 'medium' });
+    await nextEvent(camera, 'initdone');
+    expect(await createCameraContext().setZoom({ zoom: 2 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 2 });
+    const frame = await oneFrame();
+    expect(mismatches(frame, { zoom: 2 })).to.deep.equal([]);
+    // Near the corner, the top-left quadrant now shows, not the picture's magenta frame.
+    const at = (Math.floor(frame.height / 8) * frame.width + Math.floor(frame.width / 8)) * 4;
+    expect(Array.from(frame.data.slice(at, at + 3)).map((v, i) => Math.abs(v - COLORS.topLeft[i]!) < 40)).to.deep.equal([true, true, true]);
+  });
 
   it('front camera frames are not mirrored', async () => {
     const camera = mountCamera({ 'frame-size': 'medium', 'device-position': 'front' });

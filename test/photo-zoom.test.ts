@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { createCameraContext, releaseTempFiles, type GeneralCallbackResult, type TakePhotoSuccessCallbackResult } from '../src/index.js';
+import { mountCamera, nextEvent } from './helpers/camera-fixture.js';
+import { imagePixels } from './helpers/pixels.js';
+
+const errMsgOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (e: GeneralCallbackResult) => e.errMsg,
+  );
+
+describe('takePhoto', () => {
+  it('gives a decodable JPEG of what the preview shows, at the element aspect', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const res = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
+    expect(res.errMsg).to.equal('takePhoto:ok');
+    expect(res.tempImagePath).to.match(/^blob:/);
+    const blob = await (await fetch(res.tempImagePath)).blob();
+    expect(blob.type).to.equal('image/jpeg');
+    const { image } = await imagePixels(res.tempImagePath);
+    expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([res.width, res.height]);
+    const box = camera.getBoundingClientRect();
+    expect(res.width / res.height).to.be.closeTo(box.width / box.height, 0.02);
+    expect(res.width).to.be.at.most(camera.video!.videoWidth);
+  });
+
+  it('gives the whole camera picture for quality original', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const res = (await createCameraContext().takePhoto({ quality: 'original' })) as TakePhotoSuccessCallbackResult;
+    const video = camera.video!;
+    expect(res.width / res.height).to.be.closeTo(video.videoWidth / video.videoHeight, 0.02);
+    const { image } = await imagePixels(res.tempImagePath);
+    expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([res.width, res.height]);
+  });
+
+  it('waits for a camera that is still opening', async () => {
+    const camera = mountCamera();
+    const order: string[] = [];
+    camera.addEventListener('initdone', () => order.push('initdone'));
+    const res = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
+    order.push(res.errMsg);
+    expect(order).to.deep.equal(['initdone', 'takePhoto:ok']);
+  });
+
+  it('rejects bad options with clear errMsgs', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    expect(await errMsgOf(context.takePhoto({ quality: 'best' as never }))).to.equal(
+      'takePhoto:fail invalid quality: expected high, normal, low, original, got "best"',
+    );
+    expect(await errMsgOf(context.takePhoto({ selfieMirror: 'yes' as never }))).to.equal(
+      'takePhoto:fail invalid selfieMirror: expected true or false, got "yes"',
+    );
+  });
+
+  it('fails in scanCode mode', async () => {
+    const camera = mountCamera({ mode: 'scanCode' });
+    await nextEvent(camera, 'initdone');
+    expect(await errMsgOf(createCameraContext().takePhoto())).to.equal('takePhoto:fail not available in scanCode mode');
+  });
+
+  it('keeps temp paths usable until releaseTempFiles', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const { tempImagePath } = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
+    expect((await fetch(tempImagePath)).ok).to.equal(true);
+    expect(releaseTempFiles(tempImagePath)).to.equal(1);
+    expect(releaseTempFiles(tempImagePath)).to.equal(0);
+    const after = await fetch(tempImagePath).then(
+      (response) => response.ok,
+      () => false,
+    );
+    expect(after).to.equal(false);
+  });
+});
+
+describe('setZoom', () => {
+  it('reports maxZoom, and rounds, clamps and applies zoom', async () => {
+    const camera = mountCamera();
+    const { detail } = await nextEvent<{ maxZoom: number }>(camera, 'initdone');
+    const context = createCameraContext();
+    expect(detail.maxZoom).to.be.greaterThan(1);
+    expect(await context.setZoom({ zoom: 2.26 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 2.3 });
+    expect(await context.setZoom({ zoom: 1000 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: detail.maxZoom });
+    expect(await context.setZoom({ zoom: 0.2 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 1 });
+    expect(await context.setZoom({ zoom: -3 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 1 });
+  });
+
+  it('rejects zooms that are not numbers', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    for (const [zoom, shown] of [
+      ['2', '"2"'],
+      [NaN, 'NaN'],
+      [Infinity, 'Infinity'],
+      [undefined, 'undefined'],
+      [null, 'null'],
+    ] as const) {
+      expect(await errMsgOf(context.setZoom({ zoom: zoom as never }))).to.equal(`setZoom:fail invalid zoom: expected a number, got ${shown}`);
+    }
+  });
+
+  it('zooms the camera where it has zoom (WebKit), otherwise the preview about its centre', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    await createCameraContext().setZoom({ zoom: 2 });
+    await camera.updateComplete;
+    const { track } = camera.camera.live!;
+    if (camera.camera.zoomRange!.hardware) {
+      const { min } = (track.getCapabilities() as { zoom: { min: number } }).zoom;
+      expect((track.getSettings() as { zoom: number }).zoom).to.equal(min * 2);
+      expect(getComputedStyle(camera.video!).transform).to.equal('none');
+    } else {
+      expect(getComputedStyle(camera.video!).transform).to.equal('matrix(2, 0, 0, 2, 0, 0)');
+    }
+  });
+
+  it('goes back to 1 when the camera switches sides (each camera has its own range)', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    await createCameraContext().setZoom({ zoom: 3 });
+    camera.devicePosition = 'front';
+    await nextEvent(camera, 'initdone');
+    expect(camera.camera.zoom).to.equal(1);
+    expect(getComputedStyle(camera.video!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+});
