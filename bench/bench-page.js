@@ -1,7 +1,7 @@
 // The page side of `npm run bench`: runs the package's frame listener, then a plain canvas
 // drawImage + getImageData loop (what camera libraries usually do), on the same camera, and
 // reports frames delivered against frames the camera presented and main-thread ms per frame.
-import '../dist/wx-camera.bundle.js';
+import { releaseTempFiles } from '../dist/wx-camera.bundle.js';
 
 const camera = document.createElement('wx-camera');
 const ready = new Promise((resolve, reject) => {
@@ -83,3 +83,37 @@ window.runBench = async (frameSize, seconds) => {
   return { frameSize, camera: `${camera.video.videoWidth}x${camera.video.videoHeight}`, ours, canvasLoop };
 };
 window.benchReady = ready.then(() => true);
+
+/** Photo latency at a capture `resolution`: takePhoto (normal) against canvas.toDataURL of the video. */
+window.runPhotoBench = async (resolution, count) => {
+  await ready;
+  camera.frameSize = undefined;
+  camera.resolution = resolution;
+  const reopened = new Promise((resolve) => camera.addEventListener('initdone', resolve, { once: true }));
+  camera.remove();
+  document.body.append(camera);
+  await reopened;
+  const context = wx.createCameraContext();
+  const ours = [];
+  let size = '';
+  for (let i = 0; i < count; i++) {
+    const began = performance.now();
+    const res = await context.takePhoto({ quality: 'normal' });
+    ours.push(performance.now() - began);
+    size = `${res.width}x${res.height}`;
+    releaseTempFiles(res.tempImagePath);
+  }
+  const video = camera.video;
+  const canvas = document.createElement('canvas');
+  const plain = [];
+  for (let i = 0; i < count; i++) {
+    const began = performance.now();
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext('2d').drawImage(video, 0, 0);
+    canvas.toDataURL('image/jpeg', 0.8);
+    plain.push(performance.now() - began);
+    await pause(30);
+  }
+  return { resolution, camera: `${video.videoWidth}x${video.videoHeight}`, photo: size, ours, plain };
+};

@@ -1,7 +1,9 @@
 // `npm run bench`: frame delivery of wx-camera against a plain canvas drawImage + getImageData
 // loop, in the same browser and run, per frame size and camera frame rate. Prints frames delivered
 // vs frames the camera presented, main-thread ms per frame (median, p95), and the ratios.
-// Options: --seconds N (per measurement, default 5), --engines chromium,firefox,webkit.
+// Then photo latency per capture resolution: takePhoto against a plain canvas.toDataURL capture.
+// Options: --seconds N (per measurement, default 5), --photos N (per resolution, default 10),
+// --engines chromium,firefox,webkit.
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,6 +17,7 @@ const option = (name, fallback) => {
   return index > 0 ? process.argv[index + 1] : fallback;
 };
 const seconds = Number(option('seconds', '5'));
+const photos = Number(option('photos', '10'));
 const engines = option('engines', 'chromium,firefox,webkit').split(',');
 const sizes = ['small', 'medium', 'large'];
 
@@ -59,6 +62,7 @@ const quantile = (values, q) => {
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(3) : '-');
 const ratio = (canvas, ours) => (ours > 0 ? `${(canvas / ours).toFixed(1)}x` : `>${(canvas / 0.005).toFixed(0)}x (ours below timer resolution)`);
 const rows = [];
+const photoRows = [];
 
 function report(engine, fps, result) {
   const { ours, canvasLoop } = result;
@@ -82,8 +86,15 @@ function report(engine, fps, result) {
   console.log(`[bench] ${engine} ${fps} fps ${result.frameSize}: ours ${share(ours)} ${ms(oursMedian)} ms; canvas loop ${share(canvasLoop)} ${ms(canvasMedian)} ms`);
 }
 
-async function runSizes(engine, fps, evaluate) {
+async function runSizes(engine, fps, evaluate, evaluatePhotos) {
   for (const size of sizes) report(engine, fps, await evaluate(size));
+  if (!evaluatePhotos) return;
+  for (const resolution of ['low', 'medium', 'high']) {
+    const result = await evaluatePhotos(resolution);
+    const [ours, plain] = [quantile(result.ours, 0.5), quantile(result.plain, 0.5)];
+    photoRows.push([engine, resolution, result.camera, result.photo, ms(ours), ms(plain), `${(ours / plain).toFixed(2)}x`]);
+    console.log(`[bench] ${engine} photo ${resolution}: takePhoto ${ms(ours)} ms, canvas.toDataURL ${ms(plain)} ms`);
+  }
 }
 
 async function withPuppeteer(engine, fps, launchOptions) {
@@ -92,7 +103,12 @@ async function withPuppeteer(engine, fps, launchOptions) {
     const page = await browser.newPage();
     await page.goto(pageUrl);
     await page.evaluate(() => window.benchReady);
-    await runSizes(engine, fps, (size) => page.evaluate((s, n) => window.runBench(s, n), size, seconds));
+    await runSizes(
+      engine,
+      fps,
+      (size) => page.evaluate((s, n) => window.runBench(s, n), size, seconds),
+      fps === 60 ? undefined : (resolution) => page.evaluate((r, n) => window.runPhotoBench(r, n), resolution, photos),
+    );
   } finally {
     await browser.close();
   }
@@ -162,7 +178,12 @@ async function withWebKit() {
       await session.setScriptTimeout((seconds * 2 + 30) * 1000);
       await session.open(pageUrl);
       await session.run('() => window.benchReady', []);
-      await runSizes('webkit', 'mock', (size) => session.run('(s, n) => window.runBench(s, n)', [size, seconds]));
+      await runSizes(
+        'webkit',
+        'mock',
+        (size) => session.run('(s, n) => window.runBench(s, n)', [size, seconds]),
+        (resolution) => session.run('(r, n) => window.runPhotoBench(r, n)', [resolution, photos]),
+      );
     } finally {
       await session.close();
     }
@@ -200,3 +221,11 @@ console.log(`\nFrame delivery, ${seconds} s per measurement (main-thread ms: the
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
+
+const photoHeader = ['engine', 'resolution', 'camera', 'photo', 'takePhoto ms median', 'canvas.toDataURL ms median', 'takePhoto/toDataURL'];
+const photoWidths = photoHeader.map((title, i) => Math.max(title.length, ...photoRows.map((row) => String(row[i]).length)));
+const photoLine = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(photoWidths[i])).join(' | ')} |`;
+console.log(`\nPhoto latency, ${photos} photos per resolution (quality normal; the plain capture encodes the whole frame at 0.8)\n`);
+console.log(photoLine(photoHeader));
+console.log(photoLine(photoWidths.map((w) => '-'.repeat(w))));
+for (const row of photoRows) console.log(photoLine(row));
