@@ -3,6 +3,7 @@
 // per-module output in dist/ (lit stays external there); this config bundles that output.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 
@@ -24,7 +25,7 @@ export default [
       // tsc's decorator helper reads the module-level `this`; undefined is what it expects in ESM.
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
-    plugins: [nodeResolve({ browser: true }), minify()],
+    plugins: [nodeResolve({ browser: true }), commonjs(), minify()],
   },
   // The frame worker, where the bundle's `new URL('./frame-worker.js', import.meta.url)` finds it.
   {

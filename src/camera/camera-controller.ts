@@ -6,6 +6,7 @@ import { FramePipeline } from '../frames/frame-pipeline.js';
 import { cameraFailure } from './camera-errors.js';
 import { CameraStream } from './camera-stream.js';
 import { takePhoto, type Photo } from '../capture/photo.js';
+import { CameraRecorder, type RecordingOptions } from '../capture/recorder.js';
 import { applyFlash, withFillLight } from './light.js';
 import type { LiveCamera } from './live-camera.js';
 import { clearPreview, showPreview } from './preview.js';
@@ -60,6 +61,8 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   zoom = 1;
   /** How the open camera zooms. */
   zoomRange: ZoomRange | null = null;
+  /** The recording, if one runs. */
+  readonly recorder = new CameraRecorder();
 
   private readonly stream = new CameraStream();
   private attempt: AbortController | null = null;
@@ -145,6 +148,20 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     );
   }
 
+  /** Starts recording the open camera as the preview shows it. */
+  async startRecord(timeoutMs: number, selfieMirror: boolean, onEndedBySelf: RecordingOptions['onEndedBySelf']): Promise<void> {
+    const live = this.live;
+    if (!live || !this.zoomRange) throw this.failure ?? new CameraFailure('camera is not running');
+    if (this.host.mode === 'scanCode') throw new CameraFailure('not available in scanCode mode');
+    await this.recorder.start(live, {
+      timeoutMs,
+      mirror: live.devicePosition === 'front' && selfieMirror,
+      zoom: () => this.digitalZoom,
+      hardwareZoom: this.zoomRange.hardware,
+      onEndedBySelf,
+    });
+  }
+
   whenReady(): Promise<LiveCamera> {
     switch (this.status) {
       case CameraStatus.ready:
@@ -163,6 +180,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     const { signal } = attempt;
     this.status = CameraStatus.opening;
     this.failure = null;
+    this.recorder.interrupt();
     this.live = null;
     this.zoomRange = null;
     this.frames.detach(false);
@@ -206,6 +224,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   private close(failure: CameraFailure): void {
     this.attempt?.abort();
     this.attempt = null;
+    this.recorder.interrupt();
     this.frames.detach(true);
     this.stream.stop();
     clearPreview(this.host.video);

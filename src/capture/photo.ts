@@ -1,6 +1,7 @@
 import { CameraFailure } from '../context/callback-convention.js';
 import { coverRect, type Rect } from '../frames/frame-geometry.js';
 import type { PhotoQuality } from '../types.js';
+import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
 
 /** JPEG quality per `quality` option (`original` is the uncropped picture at high quality). */
 export const JPEG_QUALITY: Record<PhotoQuality, number> = { high: 0.92, normal: 0.8, low: 0.5, original: 0.95 };
@@ -75,16 +76,9 @@ async function stillPicture(track: MediaStreamTrack): Promise<ImageBitmap | null
 }
 
 async function encode(source: CanvasImageSource, crop: Rect, mirror: boolean, quality: number): Promise<Photo> {
-  const canvas = document.createElement('canvas');
-  canvas.width = crop.width;
-  canvas.height = crop.height;
-  const context = canvas.getContext('2d', { alpha: false })!;
-  if (mirror) {
-    context.translate(crop.width, 0);
-    context.scale(-1, 1);
-  }
-  context.drawImage(source, crop.x, crop.y, crop.width, crop.height, 0, 0, crop.width, crop.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
+  const context = pictureCanvas(crop.width, crop.height);
+  drawPicture(context, source, crop, mirror);
+  const blob = await jpegOf(context, quality);
   if (!blob) throw new CameraFailure('the browser could not encode the photo');
   return { blob, width: crop.width, height: crop.height };
 }

@@ -1,19 +1,16 @@
-import type {
-  CameraContext,
-  CameraFrameListener,
-  OnCameraFrameCallback,
-} from '../types.js';
-import { CameraFailure, callMethod } from './callback-convention.js';
+import type { CameraContext, CameraFrameListener, OnCameraFrameCallback, StartRecordTimeoutCallbackResult } from '../types.js';
+
+/** The longest recording, in seconds (the Mini App's limit). */
+const MAX_RECORD_SECONDS = 300;
+
+/** startRecord calls still waiting for the camera or the microphone. */
+const startsUnderWay = new Set<Promise<void>>();
+import { CameraFailure, callMethod, describe, reportCallbackError } from './callback-convention.js';
+import { pageCamera } from './camera-registry.js';
 import { storeTempFile } from '../capture/temp-file-store.js';
 import { FrameListener } from './frame-listener.js';
 import { finiteNumber, oneOf, optionalBoolean } from './option-checks.js';
 import { readyCamera } from './ready-camera.js';
-
-/** A context method whose capability has not landed yet. */
-async function notSupportedYet(): Promise<never> {
-  await readyCamera();
-  throw new CameraFailure('not supported yet');
-}
 
 class PageCameraContext implements CameraContext {
   onCameraFrame(callback: OnCameraFrameCallback): CameraFrameListener {
@@ -39,11 +36,43 @@ class PageCameraContext implements CameraContext {
   }
 
   startRecord(option?: unknown) {
-    return callMethod('startRecord', option, notSupportedYet) as never;
+    return callMethod('startRecord', option, async (o) => {
+      const timeout = finiteNumber('timeout', o.timeout, 30);
+      if (timeout <= 0) throw new CameraFailure(`invalid timeout: expected seconds above 0, got ${timeout}`);
+      const selfieMirror = optionalBoolean('selfieMirror', o.selfieMirror, true);
+      const { timeoutCallback } = o;
+      if (timeoutCallback !== undefined && typeof timeoutCallback !== 'function') {
+        throw new CameraFailure(`invalid timeoutCallback: expected a function, got ${describe(timeoutCallback)}`);
+      }
+      const starting = (async () => {
+        const { camera } = await readyCamera();
+        await camera.startRecord(Math.min(timeout, MAX_RECORD_SECONDS) * 1000, selfieMirror, (files) => {
+          try {
+            (timeoutCallback as ((res: StartRecordTimeoutCallbackResult) => void) | undefined)?.(files);
+          } catch (error) {
+            reportCallbackError(error);
+          }
+        });
+      })();
+      startsUnderWay.add(starting);
+      try {
+        await starting;
+      } finally {
+        startsUnderWay.delete(starting);
+      }
+      return {};
+    }) as never;
   }
 
   stopRecord(option?: unknown) {
-    return callMethod('stopRecord', option, notSupportedYet) as never;
+    return callMethod('stopRecord', option, async (o) => {
+      const compressed = optionalBoolean('compressed', o.compressed, false);
+      // A stopRecord called right after startRecord stops that recording once it has started.
+      await Promise.allSettled(startsUnderWay);
+      const camera = pageCamera();
+      if (!camera) throw new CameraFailure('no <wx-camera> on the page');
+      return camera.recorder.stop(compressed);
+    }) as never;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { LiveCamera } from '../camera/live-camera.js';
 import type { Photo } from '../capture/photo.js';
 import type { FramePipeline } from '../frames/frame-pipeline.js';
-import type { PhotoQuality } from '../types.js';
+import type { PhotoQuality, StartRecordTimeoutCallbackResult } from '../types.js';
 
 /** What the page's camera offers to `createCameraContext()`. */
 export interface RegisteredCamera {
@@ -14,6 +14,10 @@ export interface RegisteredCamera {
   readonly frames: FramePipeline;
   /** Applies a zoom; resolves with the zoom applied. */
   setZoom(zoom: number): Promise<number>;
+  /** Starts recording; `onEndedBySelf` gets the files if the recording ends without stopRecord. */
+  startRecord(timeoutMs: number, selfieMirror: boolean, onEndedBySelf: (files: StartRecordTimeoutCallbackResult) => void): Promise<void>;
+  /** The recorder, for stopRecord. */
+  readonly recorder: { stop(compressed: boolean): Promise<StartRecordTimeoutCallbackResult> };
   /** Takes a photo as the preview shows it. */
   takePhoto(quality: PhotoQuality, selfieMirror: boolean): Promise<Photo>;
   /** Called when this camera becomes the page's camera after the previous one left. */

@@ -80,3 +80,8 @@ if (typeof Worker === 'function' && !(Worker as { watched?: boolean }).watched) 
 export function liveWorkerCount(): number {
   return liveWorkers.size;
 }
+
+/** Every track (camera and microphone) opened through getUserMedia that is still live. */
+export function liveTracks(): MediaStreamTrack[] {
+  return streams.flatMap((stream) => stream.getTracks()).filter((track) => track.readyState === 'live');
+}

@@ -1,0 +1,25 @@
+/** Loads a video URL in a `<video>` and resolves once its metadata (duration, size) is known. */
+export async function loadVideo(url: string): Promise<HTMLVideoElement> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.preload = 'auto';
+  const loaded = new Promise<void>((resolve, reject) => {
+    video.addEventListener('loadedmetadata', () => resolve(), { once: true });
+    video.addEventListener('error', () => reject(new Error(`the video did not load: ${video.error?.message ?? video.error?.code}`)), {
+      once: true,
+    });
+  });
+  video.src = url;
+  await loaded;
+  return video;
+}
+
+/** Seeks a loaded video to `time` seconds and resolves when that frame can be drawn. */
+export async function seekVideo(video: HTMLVideoElement, time: number): Promise<void> {
+  const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+  video.currentTime = time;
+  await seeked;
+  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+    await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
+  }
+}

@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import {
+  createCameraContext,
+  type GeneralCallbackResult,
+  type StartRecordTimeoutCallbackResult,
+  type StopRecordSuccessCallbackResult,
+} from '../src/index.js';
+import { mountCamera, nextEvent, pause } from './helpers/camera-fixture.js';
+import { liveTracks, requestsSettled } from './helpers/camera-watch.js';
+import { loadVideo } from './helpers/media.js';
+import { setPageVisibility } from './helpers/page-visibility.js';
+import { imagePixels } from './helpers/pixels.js';
+
+const errMsgOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (e: GeneralCallbackResult) => e.errMsg,
+  );
+
+/** Checks the files a recording gave: the video plays with a finite duration, the thumbnail decodes. */
+async function checkFiles(files: StartRecordTimeoutCallbackResult, seconds: number, slack = 0.5) {
+  expect(files.tempVideoPath).to.match(/^blob:/);
+  const video = await loadVideo(files.tempVideoPath);
+  expect(video.duration).to.be.finite;
+  expect(video.duration).to.be.closeTo(seconds, slack);
+  expect(video.videoWidth).to.be.greaterThan(0);
+  const thumb = await imagePixels(files.tempThumbPath);
+  expect(thumb.width).to.be.greaterThan(0);
+  expect((await (await fetch(files.tempThumbPath)).blob()).type).to.equal('image/jpeg');
+  return video;
+}
+
+/** A promise of what `timeoutCallback` receives. */
+function timeoutFiles(): [Promise<StartRecordTimeoutCallbackResult>, (res: StartRecordTimeoutCallbackResult) => void] {
+  let deliver!: (res: StartRecordTimeoutCallbackResult) => void;
+  return [new Promise((resolve) => (deliver = resolve)), (res) => deliver(res)];
+}
+
+describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12 records empty files, see test/webkit/)', () => {
+  it('records about 2 s into a playable video with a finite duration and a thumbnail', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    expect(await context.startRecord()).to.deep.equal({ errMsg: 'startRecord:ok' });
+    const began = performance.now();
+    await pause(2000);
+    const res = (await context.stopRecord()) as StopRecordSuccessCallbackResult;
+    const seconds = (performance.now() - began) / 1000;
+    expect(res.errMsg).to.equal('stopRecord:ok');
+    await checkFiles(res, seconds);
+    await requestsSettled();
+    expect(liveTracks().map((track) => track.kind)).to.deep.equal(['video']);
+  });
+
+  it('stops by itself at the timeout and calls timeoutCallback', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const [files, timeoutCallback] = timeoutFiles();
+    const context = createCameraContext();
+    await context.startRecord({ timeout: 2, timeoutCallback });
+    await checkFiles(await files, 2);
+    expect(await errMsgOf(context.stopRecord())).to.equal('stopRecord:fail is not recording');
+  });
+
+  it('delivers the partial recording through timeoutCallback when the page is hidden', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const [files, timeoutCallback] = timeoutFiles();
+    await createCameraContext().startRecord({ timeoutCallback });
+    await pause(1500);
+    setPageVisibility('hidden');
+    await checkFiles(await files, 1.5);
+    expect(liveTracks()).to.have.length(0);
+  });
+
+  it('delivers the partial recording through timeoutCallback when the element is removed', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const [files, timeoutCallback] = timeoutFiles();
+    await createCameraContext().startRecord({ timeoutCallback });
+    await pause(1500);
+    camera.remove();
+    await checkFiles(await files, 1.5);
+    await requestsSettled();
+    expect(liveTracks()).to.have.length(0);
+  });
+
+  it('gives a valid short file for stopRecord right after startRecord', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    const started = context.startRecord();
+    const stopped = context.stopRecord() as Promise<StopRecordSuccessCallbackResult>;
+    expect(await errMsgOf(started)).to.equal('resolved');
+    const res = await stopped;
+    const video = await loadVideo(res.tempVideoPath);
+    expect(video.duration).to.be.finite;
+    expect(video.videoWidth).to.be.greaterThan(0);
+  });
+
+  it('fails startRecord while recording and stopRecord while not recording', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    expect(await errMsgOf(context.stopRecord())).to.equal('stopRecord:fail is not recording');
+    await context.startRecord();
+    expect(await errMsgOf(context.startRecord())).to.equal('startRecord:fail is recording');
+    expect(await errMsgOf(context.stopRecord())).to.equal('resolved');
+  });
+
+  it('rejects bad options with clear errMsgs', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    expect(await errMsgOf(context.startRecord({ timeout: 0 }))).to.equal('startRecord:fail invalid timeout: expected seconds above 0, got 0');
+    expect(await errMsgOf(context.startRecord({ timeout: 'long' as never }))).to.equal(
+      'startRecord:fail invalid timeout: expected a number, got "long"',
+    );
+    expect(await errMsgOf(context.startRecord({ timeoutCallback: 5 as never }))).to.equal(
+      'startRecord:fail invalid timeoutCallback: expected a function, got 5',
+    );
+    expect(await errMsgOf(context.stopRecord({ compressed: 'yes' as never }))).to.equal(
+      'stopRecord:fail invalid compressed: expected true or false, got "yes"',
+    );
+  });
+
+  it('fails in scanCode mode', async () => {
+    const camera = mountCamera({ mode: 'scanCode' });
+    await nextEvent(camera, 'initdone');
+    expect(await errMsgOf(createCameraContext().startRecord())).to.equal('startRecord:fail not available in scanCode mode');
+  });
+
+  it('makes a smaller file with compressed: true', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const context = createCameraContext();
+    const sizes: number[] = [];
+    for (const compressed of [false, true]) {
+      await context.startRecord();
+      await pause(2000);
+      const { tempVideoPath } = (await context.stopRecord({ compressed })) as StopRecordSuccessCallbackResult;
+      sizes.push((await (await fetch(tempVideoPath)).blob()).size);
+    }
+    expect(sizes[1]).to.be.below(sizes[0]!);
+  });
+});
