@@ -14,6 +14,8 @@ export default [
       file: 'dist/wx-camera.bundle.js',
       format: 'es',
       sourcemap: true,
+      // One file: modules loaded on demand (the WebM duration fix) are inlined.
+      inlineDynamicImports: true,
       // Lit's browser build extends HTMLElement and makes a TreeWalker as it loads; without a DOM
       // (SSR, Node) these stand-ins (what Lit's own Node build uses) let the module load, and the
       // guarded registration then does nothing.

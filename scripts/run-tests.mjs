@@ -1,6 +1,7 @@
-// `npm test` after set-up: builds the package, runs the browser suite (web-test-runner), the
-// Node import test against the build, and the Storybook interaction tests; reports each step
-// and fails if any failed. `--only wtr|node|stories` runs one step (with the build it needs).
+// `npm test` after set-up: builds the package and checks its size budget, runs the browser suite
+// (web-test-runner), the Node tests (imports of the build, README against the code), and the
+// Storybook interaction tests; reports each step and fails if any failed.
+// `--only wtr|node|stories|size` runs one step (with the build it needs).
 import { spawnSync } from 'node:child_process';
 import { engines, hasDisplay } from './browsers.mjs';
 
@@ -10,6 +11,7 @@ const wtr = ['npx', '--no-install', 'wtr', '--config', 'web-test-runner.config.m
 
 const steps = [
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  { name: 'size', command: ['node', 'scripts/check-size.mjs'] },
   { name: 'wtr', command: needsDisplay ? ['xvfb-run', '-a', ...wtr] : wtr },
   { name: 'node', command: ['node', '--test', 'test/node/'] },
   { name: 'stories', command: ['npx', '--no-install', 'vitest', 'run', '--config', 'vitest.config.ts'] },

@@ -109,6 +109,8 @@ export interface TakePhotoSuccessCallbackResult extends GeneralCallbackResult {
   width: number;
   /** Photo height in pixels. */
   height: number;
+  /** Capture metadata (the Mini App's `captureMetadata`); browsers expose none, so it is empty. */
+  metadata: Record<string, unknown>;
 }
 
 /** Options of `takePhoto`. */
@@ -117,6 +119,8 @@ export interface TakePhotoOption extends CallbackOptions<TakePhotoSuccessCallbac
   quality?: PhotoQuality;
   /** Mirror front-camera photos as the preview shows them; `true` by default. */
   selfieMirror?: boolean;
+  /** Accepted for Mini App code; browsers expose no capture metadata (`metadata` is empty). */
+  captureMetadata?: boolean;
 }
 
 /** Result of `setZoom`. */
@@ -178,4 +182,13 @@ export interface CameraContext {
   stopRecord<T extends CameraContextStopRecordOption = CameraContextStopRecordOption>(
     option?: T,
   ): PromisifySuccessResult<T, StopRecordSuccessCallbackResult>;
+}
+
+/** The element's attributes as templates write them (frameworks' typings build on this). */
+export interface WxCameraAttributes {
+  'device-position'?: DevicePosition;
+  flash?: FlashMode;
+  'frame-size'?: FrameSize;
+  resolution?: Resolution;
+  mode?: CameraMode;
 }

@@ -1,4 +1,3 @@
-import fixWebmDuration from 'fix-webm-duration';
 import type { LiveCamera } from '../camera/live-camera.js';
 import { CameraFailure } from '../context/callback-convention.js';
 import { watchFrames } from '../frames/frame-clock.js';
@@ -134,7 +133,10 @@ class Recording {
     const type = chosen.recorder.mimeType || chosen.chunks[0]!.type;
     let video = new Blob(chosen.chunks, { type });
     // MediaRecorder's WebM has no duration, so players show none until they reach the end.
-    if (type.includes('webm')) video = await fixWebmDuration(video, performance.now() - this.began, { logger: false });
+    if (type.includes('webm')) {
+      const { default: fixWebmDuration } = await import('fix-webm-duration'); // only WebM needs it
+      video = await fixWebmDuration(video, performance.now() - this.began, { logger: false });
+    }
     const thumbnail = await this.thumbnail;
     return {
       tempVideoPath: storeTempFile(video),

@@ -23,7 +23,7 @@ class PageCameraContext implements CameraContext {
       const selfieMirror = optionalBoolean('selfieMirror', o.selfieMirror, true);
       const { camera } = await readyCamera();
       const { blob, width, height } = await camera.takePhoto(quality, selfieMirror);
-      return { tempImagePath: storeTempFile(blob), width, height };
+      return { tempImagePath: storeTempFile(blob), width, height, metadata: {} };
     }) as never;
   }
 
