@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CameraStatus } from '../../src/index.js';
-import { mountCamera, nextEvent } from '../helpers/camera-fixture.js';
-import { liveVideoTracks } from '../helpers/camera-watch.js';
+import { CameraStatus, createCameraContext } from '../../src/index.js';
+import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { liveTracks, liveVideoTracks, requestsSettled } from '../helpers/camera-watch.js';
+import { loadVideo } from '../helpers/media.js';
 
 describe('camera track ended (Chromium only: Firefox does not deliver a synthetic ended event to a track, and no flag ends a fake camera)', () => {
   it('fires stop, and stays stopped, when the camera track ends', async () => {
@@ -15,5 +16,22 @@ describe('camera track ended (Chromium only: Firefox does not deliver a syntheti
     await stopped;
     expect(camera.camera.status).to.equal(CameraStatus.stopped);
     expect(liveVideoTracks()).to.have.length(0);
+  });
+});
+
+describe('recording when the camera track ends (Chromium only: Firefox does not deliver a synthetic ended event to a track)', () => {
+  it('delivers what was recorded through timeoutCallback', async () => {
+    const camera = mountCamera();
+    await nextEvent(camera, 'initdone');
+    const delivered = new Promise<{ tempVideoPath: string }>((resolve) =>
+      createCameraContext().startRecord({ timeoutCallback: resolve }),
+    );
+    await pause(1200);
+    camera.camera.live!.track.dispatchEvent(new Event('ended'));
+    const { tempVideoPath } = await delivered;
+    const video = await loadVideo(tempVideoPath);
+    expect(video.duration).to.be.closeTo(1.2, 0.5);
+    await requestsSettled();
+    expect(liveTracks()).to.have.length(0);
   });
 });
