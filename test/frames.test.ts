@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createCameraContext, type GeneralCallbackResult, type OnCameraFrameCallbackResult } from '../src/index.js';
 import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
-import { liveVideoTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
+import { liveTracks, liveVideoTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
 
 const errMsgOf = (promise: Promise<unknown>) =>
@@ -89,7 +89,7 @@ describe('onCameraFrame', () => {
     await pause(300);
     expect(frames.length).to.equal(count);
     expect(liveWorkerCount()).to.equal(0);
-    expect(liveVideoTracks()).to.have.length(1);
+    expect(liveTracks()).to.have.length(1);
   });
 
   it('keeps delivering across a device switch', async () => {
@@ -106,6 +106,7 @@ describe('onCameraFrame', () => {
     await listener.stop();
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(1);
+    expect(liveTracks()).to.have.length(1);
   });
 
   it('stops listening, for good, when the page is hidden', async () => {
@@ -137,7 +138,7 @@ describe('onCameraFrame', () => {
     camera.remove();
     await requestsSettled();
     expect(liveWorkerCount()).to.equal(0);
-    expect(liveVideoTracks()).to.have.length(0);
+    expect(liveTracks()).to.have.length(0);
   });
 
   it('does not queue frames behind a slow callback', async () => {

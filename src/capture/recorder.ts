@@ -62,8 +62,9 @@ class Recording {
       .getUserMedia({ audio: true, video: false })
       .catch(() => null); // no microphone, or not allowed: record video only
     if (this.finished) {
+      // The camera closed (switch, page hidden, removal) before recording began.
       microphone?.getTracks().forEach((track) => track.stop());
-      return;
+      throw new CameraFailure('camera closed before recording began');
     }
     const audio = microphone?.getAudioTracks() ?? [];
     this.tracks.push(...audio);
@@ -149,6 +150,9 @@ class Recording {
 function canvasTrack(canvas: HTMLCanvasElement, draw: () => void, video: HTMLVideoElement, signal: AbortSignal): MediaStreamTrack {
   const [track] = canvas.captureStream?.().getVideoTracks() ?? [];
   if (!track) throw new CameraFailure('recording is not supported by this browser');
+  // A capture stream gets a frame per drawing: draw now, so even a recording whose camera stops
+  // at once has a picture.
+  draw();
   watchFrames(video, draw, signal);
   return track;
 }
@@ -196,7 +200,7 @@ export class CameraRecorder {
     this.current = null;
     recording.finish(false).then(
       ({ tempThumbPath, tempVideoPath }) => recording.options.onEndedBySelf({ tempThumbPath, tempVideoPath }),
-      () => undefined,
+      () => undefined, // it never began: its startRecord call failed and said why
     );
   }
 }

@@ -23,7 +23,7 @@ if (!(realGetUserMedia as { watched?: boolean }).watched) {
   );
 }
 
-/** Video tracks the camera opened that are still live. */
+/** Camera tracks getUserMedia opened that are still live (one per open camera; clones not counted). */
 export function liveVideoTracks(): MediaStreamTrack[] {
   return streams.flatMap((stream) => stream.getVideoTracks()).filter((track) => track.readyState === 'live');
 }
@@ -49,12 +49,14 @@ export function resetWatch(): void {
   mostLiveAtOnce = liveVideoTracks().length;
 }
 
-// Track clones (the frame pipeline reads frames from one) count as camera tracks too.
+// Track clones (the frame pipeline reads frames from one, recordings may record one) are camera
+// tracks too: the camera stays on while any of them is live.
+const clones: MediaStreamTrack[] = [];
 const clone = MediaStreamTrack.prototype.clone;
 if (!(clone as { watched?: boolean }).watched) {
   MediaStreamTrack.prototype.clone = Object.assign(function (this: MediaStreamTrack) {
     const copy = clone.call(this);
-    streams.push(new MediaStream([copy]));
+    clones.push(copy);
     return copy;
   }, { watched: true });
 }
@@ -81,7 +83,7 @@ export function liveWorkerCount(): number {
   return liveWorkers.size;
 }
 
-/** Every track (camera and microphone) opened through getUserMedia that is still live. */
+/** Every track still live: camera and microphone tracks from getUserMedia, and their clones. */
 export function liveTracks(): MediaStreamTrack[] {
-  return streams.flatMap((stream) => stream.getTracks()).filter((track) => track.readyState === 'live');
+  return [...streams.flatMap((stream) => stream.getTracks()), ...clones].filter((track) => track.readyState === 'live');
 }
