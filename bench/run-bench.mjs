@@ -5,12 +5,10 @@
 // Options: --seconds N (per measurement, default 5), --photos N (per resolution, default 10),
 // --engines chromium,firefox,webkit.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import net from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../scripts/browsers.mjs';
+import { servePages } from './page-server.mjs';
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -30,29 +28,8 @@ if (engines.includes('webkit') && !hasDisplay() && !process.env.WX_BENCH_XVFB) {
   process.exit(status ?? 1);
 }
 
-if (!existsSync('dist/wx-camera.bundle.js')) {
-  console.log('[bench] building the package first');
-  if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-}
-
-// A static server for the repository (the bench page and dist/), on loopback only.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const path = normalize(join('.', decodeURIComponent(new URL(request.url, 'http://x').pathname)));
-  if (path.startsWith('..') || !existsSync(path) || !statSync(path).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': types[extname(path)] ?? 'application/octet-stream',
-    // Cross-origin isolation: fine-grained performance.now() (coarse timers read 0 ms here).
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-embedder-policy': 'require-corp',
-  });
-  createReadStream(path).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const pageUrl = `http://127.0.0.1:${server.address().port}/bench/bench.html`;
+const { server, base } = await servePages();
+const pageUrl = `${base}/bench/bench.html`;
 
 const quantile = (values, q) => {
   if (values.length === 0) return NaN;

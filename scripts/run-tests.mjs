@@ -1,7 +1,7 @@
 // `npm test` after set-up: builds the package and checks its size budget, runs the browser suite
 // (web-test-runner), the Node tests (imports of the build, README against the code), and the
 // Storybook interaction tests; reports each step and fails if any failed.
-// `--only wtr|node|stories|size` runs one step (with the build it needs).
+// `--only wtr|node|soak|stories|size` runs one step (with the build it needs).
 import { spawnSync } from 'node:child_process';
 import { engines, hasDisplay } from './browsers.mjs';
 
@@ -14,6 +14,8 @@ const steps = [
   { name: 'size', command: ['node', 'scripts/check-size.mjs'] },
   { name: 'wtr', command: needsDisplay ? ['xvfb-run', '-a', ...wtr] : wtr },
   { name: 'node', command: ['node', '--test', 'test/node/'] },
+  // The soak's short version: 20 s of large frames with churn; memory flat, nothing leaked.
+  ...(engines.includes('chromium') ? [{ name: 'soak', command: ['node', 'bench/run-soak.mjs', '--seconds', '20'] }] : []),
   { name: 'stories', command: ['npx', '--no-install', 'vitest', 'run', '--config', 'vitest.config.ts'] },
 ].filter((step) => !only || step.name === only || (step.name === 'build' && only !== 'stories'));
 
