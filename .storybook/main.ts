@@ -18,7 +18,6 @@ const config: StorybookConfig = {
           'lit/decorators.js',
           'lit/directive-helpers.js',
           'lit/directives/if-defined.js',
-          'lit/directives/style-map.js',
         ],
       },
       // Storybook's own docs renderer is the one large chunk; nothing of ours to split.

@@ -12,6 +12,26 @@ interface TrustedTypesLike {
 }
 
 let policy: TrustedTypePolicyLike | null | undefined;
+/** Whether the page refused a plain worker URL once: then every later worker goes the trusted way. */
+let plainRefused = false;
+
+/**
+ * Starts one of the package's workers: `literal` is `new Worker(new URL('./x.js', import.meta.url),
+ * options)` written out, so bundlers find and bundle the file; on a Trusted Types page that refuses
+ * it (once per page: the browser reports that refusal), the same URL goes through the policy.
+ */
+export function startPackageWorker(literal: () => Worker, url: URL, options: WorkerOptions): Worker {
+  if (!plainRefused) {
+    try {
+      return literal();
+    } catch (refused) {
+      if (!(refused instanceof TypeError)) throw refused;
+      plainRefused = true;
+      return new Worker(trustedScriptUrl(url, refused), options);
+    }
+  }
+  return new Worker(trustedScriptUrl(url, new TypeError('plain worker URLs are refused here')), options);
+}
 
 /**
  * `url` as a TrustedScriptURL from the package's `wx-camera` policy, for pages that enforce Trusted

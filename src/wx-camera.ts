@@ -1,6 +1,5 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CameraController } from './camera/camera-controller.js';
 import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, FrameSize, InitDoneDetail, Resolution, ScanCodeDetail } from './types.js';
 import { styles } from './wx-camera.styles.js';
@@ -60,15 +59,16 @@ export class WxCamera extends LitElement {
     if (changed.has('devicePosition') && changed.get('devicePosition') !== undefined) this.camera.reopen();
     if (changed.has('flash') && changed.get('flash') !== undefined) this.camera.updateFlash();
     if (changed.has('frameSize')) this.camera.frames.reshape();
+    // Digital zoom scales the preview about its centre (the box clips it); the front camera's
+    // preview is mirrored like a selfie view. Set through the CSSOM: strict pages refuse style
+    // attributes.
+    const zoom = this.camera.digitalZoom;
+    const mirror = this.devicePosition === 'front';
+    if (this.video) this.video.style.transform = zoom === 1 && !mirror ? '' : `scale(${mirror ? -zoom : zoom}, ${zoom})`;
   }
 
   protected override render() {
-    // Digital zoom scales the preview about its centre (the box clips it); the front camera's
-    // preview is mirrored like a selfie view.
-    const zoom = this.camera.digitalZoom;
-    const mirror = this.devicePosition === 'front';
-    const transform = zoom === 1 && !mirror ? undefined : `scale(${mirror ? -zoom : zoom}, ${zoom})`;
-    return html`<video part="video" style=${styleMap({ transform })} .muted=${true} playsinline autoplay></video><slot></slot>`;
+    return html`<video part="video" .muted=${true} playsinline autoplay></video><slot></slot>`;
   }
 }
 

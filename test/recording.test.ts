@@ -124,6 +124,28 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
     );
   });
 
+  // No browser flag takes the microphone away while keeping the camera, so this fault is a stub
+  // that refuses audio-only requests the way a machine without a microphone does.
+  it('records video only when there is no microphone', async () => {
+    const media = MediaDevices.prototype;
+    const real = media.getUserMedia;
+    media.getUserMedia = function (constraints?: MediaStreamConstraints) {
+      if (constraints?.audio && !constraints.video) return Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+      return real.call(this, constraints);
+    };
+    try {
+      const camera = mountCamera();
+      await nextEvent(camera, 'initdone');
+      const context = createCameraContext();
+      await context.startRecord();
+      await pause(1500);
+      const res = (await context.stopRecord()) as StopRecordSuccessCallbackResult;
+      await checkFiles(res, 1.5);
+    } finally {
+      media.getUserMedia = real;
+    }
+  });
+
   it('fails in scanCode mode', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
     await nextEvent(camera, 'initdone');

@@ -5,7 +5,7 @@ import { watchFrames } from './frame-clock.js';
 import type { FrameShape, FromWorker, ToWorker } from './frame-protocol.js';
 import { FrameStats } from './frame-stats.js';
 import { PageFrameReader } from './page-frame-reader.js';
-import { trustedScriptUrl } from '../worker-script.js';
+import { startPackageWorker } from '../worker-script.js';
 
 /** A started frame listener, as the pipeline sees it. */
 export interface FrameSubscriber {
@@ -106,13 +106,11 @@ export class FramePipeline {
     if (this.worker) return this.worker;
     if (this.workerUnusable || typeof Worker === 'undefined' || typeof VideoFrame === 'undefined') return null;
     try {
-      let worker: Worker;
-      try {
-        worker = new Worker(new URL('./frame-worker.js', import.meta.url), { type: 'module', name: 'wx-camera frames' });
-      } catch (refused) {
-        const url = trustedScriptUrl(new URL('./frame-worker.js', import.meta.url), refused);
-        worker = new Worker(url, { type: 'module', name: 'wx-camera frames' });
-      }
+      const worker = startPackageWorker(
+        () => new Worker(new URL('./frame-worker.js', import.meta.url), { type: 'module', name: 'wx-camera frames' }),
+        new URL('./frame-worker.js', import.meta.url),
+        { type: 'module', name: 'wx-camera frames' },
+      );
       worker.onmessage = (event: MessageEvent<FromWorker>) => this.onWorkerMessage(worker, event.data);
       worker.onerror = (event) => {
         event.preventDefault();
