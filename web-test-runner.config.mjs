@@ -10,11 +10,13 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import bwipjs from 'bwip-js';
 import puppeteerCore from 'puppeteer-core';
 import { browsers, chromiumArgs, engines, firefoxPrefs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { toY4m } from './test/fixtures/known-picture.mjs';
+import { CODE_PICTURES, codePictureY4m } from './test/fixtures/code-pictures.mjs';
 
 
 const chromium = (...cameraArgs) =>
@@ -48,7 +50,14 @@ const picture = resolve('test/fixtures/generated/known-picture.y4m');
 mkdirSync('test/fixtures/generated', { recursive: true });
 writeFileSync(picture, toY4m());
 
-const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**', '!test/picture/**', '!test/webkit/**'];
+// Codes (QR, EAN-13, Code 128) played as Chromium's camera for the scanCode tests, one group each.
+const codePictures = {};
+for (const [name, { file }] of Object.entries(CODE_PICTURES)) {
+  codePictures[name] = resolve('test/fixtures/generated', file);
+  writeFileSync(codePictures[name], codePictureY4m(name, bwipjs));
+}
+
+const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**', '!test/picture/**', '!test/scan/**', '!test/webkit/**'];
 
 // Source modules load workers by their built name (`new URL('./frame-worker.js', import.meta.url)`):
 // serve the TypeScript source there, as the build would.
@@ -57,6 +66,32 @@ function servesTypeScriptForJs(context, next) {
     const source = context.path.replace(/\.js$/, '.ts');
     if (existsSync(`.${source}`)) context.path = source;
   }
+  return next();
+}
+
+// test/fixtures/strict-page.html and its script: served under a strict Content-Security-Policy
+// with Trusted Types enforced (no unsafe-eval, no unsafe-inline, workers only from this origin).
+const strictPolicy = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' blob:",
+  "media-src 'self' blob: mediastream:",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types wx-camera lit-html',
+].join('; ');
+async function servesStrictPage(context, next) {
+  await next();
+  if (context.path.startsWith('/test/fixtures/strict-page')) context.set('Content-Security-Policy', strictPolicy);
+}
+
+// The scan worker loads its decoder's wasm from beside itself (`new URL('./zxing_reader.wasm',
+// import.meta.url)`), as the builds place it: serve the installed package's file there, so the
+// tests never depend on a copy (scripts/copy-scan-wasm.mjs makes one for Storybook).
+function servesScanWasm(context, next) {
+  if (context.path === '/src/scan/zxing_reader.wasm') context.path = '/node_modules/zxing-wasm/dist/reader/zxing_reader.wasm';
   return next();
 }
 
@@ -75,6 +110,12 @@ if (engines.includes('chromium')) {
       browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${picture}`)],
     },
     { name: 'chromium-no-camera', files: ['test/chromium-flags/no-camera.test.ts'], browsers: [chromium(...fakeCamera('device-count=0'))] },
+    // Only Chromium can play a file as its camera.
+    ...Object.entries(codePictures).map(([name, file]) => ({
+      name: `chromium-scan-${name}`,
+      files: [`test/scan/${name}.test.ts`],
+      browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`)],
+    })),
   );
 }
 if (engines.includes('firefox')) groups.push({ name: 'firefox', files: everywhere, browsers: [firefox()] });
@@ -87,10 +128,21 @@ if (engines.includes('webkit')) {
   });
 }
 
-// WX_FILES=test/a.test.ts,test/b.test.ts runs only those files, in each engine's main group.
+// WX_FILES=test/a.test.ts,test/b.test.ts runs only those files: a file that a group of its own
+// runs (a camera only some flags give: a played file, a refused prompt) in that group, any other
+// in each engine's main group.
 const chosenFiles = process.env.WX_FILES?.split(',');
+const isMainGroup = ({ name }) => engines.includes(name);
+const runsOwnFile = (group, file) =>
+  group.files.some((pattern) => pattern === file || (pattern.endsWith('/**/*.test.ts') && file.startsWith(pattern.slice(0, -'**/*.test.ts'.length))));
+const ownGroupFor = (file) => groups.find((group) => !isMainGroup(group) && runsOwnFile(group, file));
 const runGroups = chosenFiles
-  ? groups.filter(({ name }) => engines.includes(name)).map((group) => ({ ...group, files: chosenFiles }))
+  ? groups
+      .map((group) => ({
+        ...group,
+        files: isMainGroup(group) ? chosenFiles.filter((file) => !ownGroupFor(file)) : chosenFiles.filter((file) => ownGroupFor(file) === group),
+      }))
+      .filter(({ files }) => files.length > 0)
   : groups;
 
 export default {
@@ -101,7 +153,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
-  middleware: [servesTypeScriptForJs],
+  middleware: [servesStrictPage, servesTypeScriptForJs, servesScanWasm],
   // fix-webm-duration ships CommonJS only.
   plugins: [fromRollup(rollupCommonjs)({ include: ['**/node_modules/fix-webm-duration/**'] }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },

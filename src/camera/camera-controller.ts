@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraFailure } from '../context/callback-convention.js';
 import { claimPageCamera, releasePageCamera, type RegisteredCamera } from '../context/camera-registry.js';
-import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, InitDoneDetail, PhotoQuality, Resolution } from '../types.js';
+import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, InitDoneDetail, PhotoQuality, Resolution, ScanCodeDetail } from '../types.js';
 import { FramePipeline } from '../frames/frame-pipeline.js';
+import { CodeScanner } from '../scan/code-scanner.js';
 import { cameraFailure } from './camera-errors.js';
 import { CameraStream } from './camera-stream.js';
 import { takePhoto, type Photo } from '../capture/photo.js';
@@ -57,6 +58,8 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   live: LiveCamera | null = null;
   /** Frames for `onCameraFrame` listeners, from whichever camera is open. */
   readonly frames: FramePipeline;
+  /** `scanCode` mode's decoding, while a camera opened in that mode is open. */
+  readonly scanner: CodeScanner;
   /** The zoom applied to the open camera; back to 1 whenever the camera (re)opens. */
   zoom = 1;
   /** How the open camera zooms. */
@@ -73,6 +76,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   constructor(private readonly host: CameraControllerHost) {
     host.addController(this);
     this.frames = new FramePipeline(() => (host.frameSize ? { frameSize: host.frameSize, zoom: this.digitalZoom } : null));
+    this.scanner = new CodeScanner((detail) => host.dispatchEvent(new CustomEvent<ScanCodeDetail>('scancode', { detail })));
   }
 
   hostConnected(): void {
@@ -111,6 +115,11 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   /** Applies `flash` to the open camera. */
   updateFlash(): void {
     if (this.live) void applyFlash(this.live.track, this.host.flash);
+  }
+
+  /** The side asked for; unknown values count as `back`. */
+  private get position(): DevicePosition {
+    return this.host.devicePosition === 'front' ? 'front' : 'back';
   }
 
   /** The zoom done by cropping (preview, photos, frames, recordings); 1 when the camera zooms itself. */
@@ -184,9 +193,10 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     this.live = null;
     this.zoomRange = null;
     this.frames.detach(false);
+    this.scanner.detach();
     try {
       const stream = await this.stream.open(
-        { devicePosition: this.host.devicePosition, resolution: this.host.resolution },
+        { devicePosition: this.position, resolution: this.host.resolution },
         signal,
       );
       if (!stream || signal.aborted) return;
@@ -199,13 +209,14 @@ export class CameraController implements ReactiveController, RegisteredCamera {
       track.addEventListener('ended', () => this.onTrackEnded(track), { signal });
       await applyFlash(track, this.host.flash);
       if (signal.aborted) return;
-      const live: LiveCamera = { stream, track, video, devicePosition: this.host.devicePosition };
+      const live: LiveCamera = { stream, track, video, devicePosition: this.position };
       this.live = live;
       this.zoomRange = zoomRangeOf(track);
       this.zoom = 1;
       this.host.requestUpdate();
       this.status = CameraStatus.ready;
       this.frames.attach(live);
+      if (this.host.mode === 'scanCode') this.scanner.attach(live);
       this.settleWaiters((waiter) => waiter.resolve(live));
       this.host.dispatchEvent(new CustomEvent<InitDoneDetail>('initdone', { detail: { maxZoom: this.zoomRange.max } }));
     } catch (error) {
@@ -226,6 +237,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     this.attempt = null;
     this.recorder.interrupt();
     this.frames.detach(true);
+    this.scanner.detach();
     this.stream.stop();
     clearPreview(this.host.video);
     this.live = null;

@@ -1,0 +1,187 @@
+import type { LiveCamera } from '../camera/live-camera.js';
+import { watchFrames } from '../frames/frame-clock.js';
+import type { ScanCodeDetail } from '../types.js';
+import type { FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
+import { pauseAfterScan } from './scan-pace.js';
+import { SeenCodes } from './seen-codes.js';
+import { startPackageWorker } from '../worker-script.js';
+
+/** What the scanner has done since the camera it scans opened. */
+export interface ScanStats {
+  /** The decoders the worker uses (`BarcodeDetector`, `zxing-wasm` or both); empty until it is ready. */
+  decoder: string;
+  /** Pictures decoded. */
+  scans: number;
+  /** What decoding the last picture cost in the worker, in ms. */
+  lastDecodeMs: number;
+  /** Why codes cannot be decoded here, when they cannot (the worker or its decoder failed to load). */
+  unavailable: string;
+}
+
+/** Resolves `true` at the video's next presented frame, or `false` once `signal` aborts. */
+function nextFrame(video: HTMLVideoElement, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const waiting = new AbortController();
+    const onAbort = () => {
+      waiting.abort();
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    watchFrames(
+      video,
+      () => {
+        waiting.abort();
+        signal.removeEventListener('abort', onAbort);
+        resolve(true);
+      },
+      waiting.signal,
+    );
+  });
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The preview's current picture, for moving to the worker without reading its pixels here: a
+ * `VideoFrame`, else an `ImageBitmap`. `null` while the video has no picture.
+ */
+async function pictureOf(video: HTMLVideoElement): Promise<ScanImage | null> {
+  if (typeof VideoFrame === 'function') {
+    try {
+      return new VideoFrame(video);
+    } catch {
+      // No picture yet, or this browser cannot wrap a video: try a bitmap.
+    }
+  }
+  try {
+    return await createImageBitmap(video);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `scanCode` mode: decodes QR codes and barcodes in the open camera's preview and reports each
+ * code once while it stays in view. It owns the scan worker (started when a camera is attached,
+ * terminated when it is detached) and the scan loop: a picture of the preview is moved to the
+ * worker, and the next one is taken only after that one is decoded, plus a pause that grows with
+ * the decode's cost ({@link pauseAfterScan}). The main thread never reads pixels, so the preview
+ * keeps its pace whatever decoding costs.
+ */
+export class CodeScanner {
+  /** What the scanner has done since the last {@link CodeScanner.attach}. */
+  readonly stats: ScanStats = { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '' };
+  private readonly seen = new SeenCodes();
+  private worker: Worker | null = null;
+  private running: AbortController | null = null;
+  private warned = false;
+
+  /** `onCode` hears each code as it comes into view. */
+  constructor(private readonly onCode: (code: ScanCodeDetail) => void) {}
+
+  /** Whether a scan worker is running. */
+  get scanning(): boolean {
+    return this.worker !== null;
+  }
+
+  /** A camera opened in `scanCode` mode: starts the worker (which loads its decoder) and scans. */
+  attach(live: LiveCamera): void {
+    this.detach();
+    this.seen.clear();
+    Object.assign(this.stats, { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '' } satisfies ScanStats);
+    if (typeof Worker === 'undefined') {
+      this.giveUp('this browser has no Worker');
+      return;
+    }
+    const running = new AbortController();
+    let worker: Worker;
+    try {
+      worker = startPackageWorker(
+        () => new Worker(new URL('./scan-worker.js', import.meta.url), { type: 'module', name: 'wx-camera scan' }),
+        new URL('./scan-worker.js', import.meta.url),
+        { type: 'module', name: 'wx-camera scan' },
+      );
+    } catch (error) {
+      this.giveUp(`the scan worker cannot start: ${String(error)}`);
+      return;
+    }
+    this.running = running;
+    this.worker = worker;
+    worker.onmessage = (event: MessageEvent<FromScanWorker>) => this.onWorkerMessage(live, running.signal, event.data);
+    worker.onerror = (event) => {
+      // A worker script that cannot load (blocked by a Content-Security-Policy, missing file).
+      event.preventDefault();
+      if (this.worker === worker) this.giveUp(`the scan worker failed: ${event.message || 'it did not load'}`);
+    };
+  }
+
+  /** The camera closed (or reopens): stops scanning and terminates the worker. */
+  detach(): void {
+    this.running?.abort();
+    this.running = null;
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private onWorkerMessage(live: LiveCamera, signal: AbortSignal, message: FromScanWorker): void {
+    if (signal.aborted) return;
+    switch (message.type) {
+      case 'ready':
+        this.stats.decoder = message.decoder;
+        void this.scanNext(live, signal, 0);
+        break;
+      case 'scanned':
+        this.stats.scans++;
+        this.stats.lastDecodeMs = message.decodeMs;
+        for (const code of this.seen.update(message.codes, performance.now())) {
+          // A listener may remove the element (and so detach this scanner) while hearing a code.
+          if (signal.aborted) return;
+          this.onCode(code);
+        }
+        void this.scanNext(live, signal, pauseAfterScan(message.decodeMs));
+        break;
+      case 'unavailable':
+        this.giveUp(message.reason);
+        break;
+    }
+  }
+
+  /** After `pauseMs`, moves the preview's next new picture to the worker. */
+  private async scanNext(live: LiveCamera, signal: AbortSignal, pauseMs: number): Promise<void> {
+    await pause(pauseMs, signal);
+    for (;;) {
+      if (!(await nextFrame(live.video, signal))) return;
+      const image = await pictureOf(live.video);
+      if (signal.aborted || !this.worker) {
+        image?.close();
+        return;
+      }
+      if (!image) continue;
+      this.worker.postMessage({ type: 'scan', image } satisfies ToScanWorker, [image]);
+      return;
+    }
+  }
+
+  /** Scanning cannot work here: says why once (the camera itself keeps working) and stops. */
+  private giveUp(reason: string): void {
+    this.stats.unavailable = reason;
+    this.detach();
+    if (this.warned) return;
+    this.warned = true;
+    console.warn(`<wx-camera mode="scanCode">: codes cannot be decoded here: ${reason}`);
+  }
+}

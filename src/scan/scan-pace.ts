@@ -1,0 +1,15 @@
+/** The shortest pause between scans: cheap decodes still leave the worker (and battery) idle. */
+export const MIN_SCAN_PAUSE_MS = 50;
+/** The longest: even a very slow decoder scans about once a second. */
+export const MAX_SCAN_PAUSE_MS = 1000;
+/** The pause is this many times the last decode's cost, so decoding takes at most about a third of the time. */
+const PAUSE_PER_DECODE_MS = 2;
+
+/**
+ * How long to wait after a scan that took `decodeMs` in the worker before taking the next picture:
+ * the scan rate adapts to what decoding costs on this device and at this camera resolution.
+ */
+export function pauseAfterScan(decodeMs: number): number {
+  const pause = Number.isFinite(decodeMs) ? decodeMs * PAUSE_PER_DECODE_MS : MAX_SCAN_PAUSE_MS;
+  return Math.min(MAX_SCAN_PAUSE_MS, Math.max(MIN_SCAN_PAUSE_MS, pause));
+}

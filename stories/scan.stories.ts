@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor, within } from 'storybook/test';
+import type { ScanCodeDetail, WxCamera } from '../src/index.js';
+import { cameraArgTypes, cameraReady, defaultCameraArgs, renderCamera, type CameraArgs } from './story-helpers.js';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/**
+ * Lists the codes the page's `<wx-camera>` has read (time, type, text), newest first, with what
+ * the scanner is doing: its decoder, pictures decoded, and what the last decode cost.
+ */
+class ScanList extends HTMLElement {
+  private readonly status = document.createElement('output');
+  private readonly list = document.createElement('ol');
+  private readonly clear = document.createElement('button');
+  private listening: AbortController | null = null;
+  private timer = 0;
+
+  connectedCallback(): void {
+    this.status.setAttribute('aria-label', 'Scanner status');
+    this.list.setAttribute('aria-label', 'Codes read');
+    this.list.dataset.empty = 'Nothing read yet: hold a QR code or a barcode in front of the camera.';
+    this.clear.textContent = 'Clear';
+    this.clear.addEventListener('click', () => this.list.replaceChildren());
+    this.append(this.status, this.list, this.clear);
+    this.listening = new AbortController();
+    // `scancode` does not bubble: listen in the capture phase, which passes every ancestor.
+    document.addEventListener('scancode', (event) => this.add((event as CustomEvent<ScanCodeDetail>).detail), {
+      capture: true,
+      signal: this.listening.signal,
+    });
+    this.timer = window.setInterval(() => this.showStatus(), 250);
+  }
+
+  disconnectedCallback(): void {
+    this.listening?.abort();
+    this.listening = null;
+    clearInterval(this.timer);
+  }
+
+  private add({ type, result }: ScanCodeDetail): void {
+    const entry = document.createElement('li');
+    const time = document.createElement('time');
+    time.textContent = timeFormat.format(new Date());
+    const kind = document.createElement('b');
+    kind.textContent = type;
+    const text = document.createElement('span');
+    text.textContent = result;
+    entry.append(time, ' ', kind, ' ', text);
+    this.list.prepend(entry);
+  }
+
+  private showStatus(): void {
+    const camera = document.querySelector('wx-camera') as WxCamera | null;
+    const scanner = camera?.camera.scanner;
+    if (!scanner?.scanning) {
+      this.status.textContent = scanner?.stats.unavailable || 'not scanning (the camera is not open in scanCode mode)';
+      return;
+    }
+    const { decoder, scans, lastDecodeMs } = scanner.stats;
+    this.status.textContent = decoder
+      ? `${decoder} · ${scans} pictures decoded · last decode ${lastDecodeMs.toFixed(0)} ms`
+      : 'loading the decoder…';
+  }
+}
+if (!customElements.get('story-scan-list')) customElements.define('story-scan-list', ScanList);
+
+const listStyles = html`<style>
+  story-scan-list {
+    display: grid;
+    gap: 8px;
+    max-width: 640px;
+    margin-top: 12px;
+    font: 13px/1.4 system-ui, sans-serif;
+  }
+  story-scan-list output {
+    font: 12px/1.4 ui-monospace, monospace;
+  }
+  story-scan-list ol {
+    margin: 0;
+    padding: 8px 12px;
+    min-height: 3em;
+    list-style: none;
+    border: 1px solid light-dark(#d0d7de, #3d444d);
+    border-radius: 8px;
+  }
+  story-scan-list ol:empty::before {
+    content: attr(data-empty);
+    color: light-dark(#59636e, #9198a1);
+  }
+  story-scan-list li time {
+    color: light-dark(#59636e, #9198a1);
+  }
+  story-scan-list li span {
+    overflow-wrap: anywhere;
+  }
+  story-scan-list button {
+    justify-self: start;
+    padding: 6px 14px;
+    font: inherit;
+  }
+</style>`;
+
+// The camera in scanCode mode: every code it reads is listed once while it stays in view.
+const meta = {
+  title: 'Camera/Scan code',
+  component: 'wx-camera',
+  args: { ...defaultCameraArgs, mode: 'scanCode' },
+  argTypes: cameraArgTypes,
+  render: (args) => html`${listStyles}${renderCamera(args)}<story-scan-list></story-scan-list>`,
+  parameters: { docs: { story: { inline: false, height: '900px' } } },
+} satisfies Meta<CameraArgs>;
+
+export default meta;
+type Story = StoryObj<CameraArgs>;
+
+/** Reads QR codes and barcodes from the preview and lists them. */
+export const Scanner: Story = {
+  play: async ({ canvasElement }) => {
+    const { camera } = await cameraReady(canvasElement);
+    await expect(camera.mode).toBe('scanCode');
+    // The decoder (and its wasm, from the package's own files) loads and decodes pictures.
+    const { stats } = camera.camera.scanner;
+    await waitFor(
+      () => {
+        if (stats.unavailable) throw new Error(`scanning is unavailable: ${stats.unavailable}`);
+        expect(stats.scans).toBeGreaterThan(0);
+      },
+      { timeout: 15_000 },
+    );
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByLabelText('Scanner status').textContent).toMatch(/pictures decoded/));
+    // The fake camera shows no code, so the list stays empty here; a real camera fills it.
+    await expect(canvas.getByRole('list', { name: 'Codes read' })).toBeVisible();
+  },
+};

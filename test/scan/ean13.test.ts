@@ -1,0 +1,3 @@
+import { describeCodeScan } from './code-scan-checks.js';
+
+describeCodeScan('ean13');
