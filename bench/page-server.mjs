@@ -6,11 +6,23 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.wasm': 'application/wasm' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
 
-/** Serves the repository; resolves with the server and its base URL. */
-export async function servePages() {
-  if (!existsSync('dist/wx-camera.bundle.js')) {
+/**
+ * Serves the repository; resolves with the server and its base URL. `isolated: false` leaves out
+ * the cross-origin isolation headers (pages that load cross-origin-less assets, like Storybook's).
+ */
+export async function servePages({ isolated = true } = {}) {
+  if (isolated && !existsSync('dist/wx-camera.bundle.js')) {
     console.log('[bench] building the package first');
     if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
   }
@@ -22,8 +34,7 @@ export async function servePages() {
     }
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
+      ...(isolated ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {}),
     });
     createReadStream(path).pipe(response);
   });

@@ -109,6 +109,7 @@ const viewerStyles = html`<style>
 const meta = {
   title: 'Camera/Frames',
   component: 'wx-camera',
+  tags: ['autodocs'],
   args: { ...defaultCameraArgs, 'frame-size': 'medium' },
   argTypes: cameraArgTypes,
   render: (args) => html`${viewerStyles}${renderCamera(args)}<story-frame-viewer></story-frame-viewer>`,

@@ -126,6 +126,7 @@ const boothStyles = html`<style>
 const meta = {
   title: 'Camera/Photos and zoom',
   component: 'wx-camera',
+  tags: ['autodocs'],
   args: { ...defaultCameraArgs },
   argTypes: cameraArgTypes,
   render: (args) => html`${boothStyles}<story-photo-root>${renderCamera(args)}<story-photo-booth></story-photo-booth></story-photo-root>`,

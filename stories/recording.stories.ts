@@ -140,6 +140,7 @@ const deskStyles = html`<style>
 const meta = {
   title: 'Camera/Recording',
   component: 'wx-camera',
+  tags: ['autodocs'],
   args: { ...defaultCameraArgs },
   argTypes: cameraArgTypes,
   render: (args) => html`${deskStyles}${renderCamera(args)}<story-recording-desk></story-recording-desk>`,

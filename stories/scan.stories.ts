@@ -106,6 +106,7 @@ const listStyles = html`<style>
 const meta = {
   title: 'Camera/Scan code',
   component: 'wx-camera',
+  tags: ['autodocs'],
   args: { ...defaultCameraArgs, mode: 'scanCode' },
   argTypes: cameraArgTypes,
   render: (args) => html`${listStyles}${renderCamera(args)}<story-scan-list></story-scan-list>`,

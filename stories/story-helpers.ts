@@ -21,8 +21,8 @@ export interface CameraArgs {
   onScancode?: (event: Event) => void;
 }
 
-// Called, not just imported: package.json's `sideEffects` names only dist/ files, so a
-// production Storybook build would tree-shake a bare `import '../src/index.js'` away.
+// Registration made explicit (a guarded no-op when already defined), so the stories never depend on
+// a side-effect import surviving a production build's tree-shaking.
 defineWxCamera();
 
 const select = <T extends string>(options: readonly T[]) => ({ control: 'select' as const, options });

@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { createCameraContext, type GeneralCallbackResult, type OnCameraFrameCallbackResult } from '../src/index.js';
-import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { createCameraContext, type OnCameraFrameCallbackResult } from '../src/index.js';
+import { errMsgOf, mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
-
-const errMsgOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'resolved',
-    (e: GeneralCallbackResult) => e.errMsg,
-  );
 
 /** Collects frames (sizes, and a copy of the first bytes) from a started listener. */
 function collector() {

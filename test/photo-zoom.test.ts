@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createCameraContext, releaseTempFiles, type GeneralCallbackResult, type TakePhotoSuccessCallbackResult } from '../src/index.js';
-import { mountCamera, nextEvent } from './helpers/camera-fixture.js';
+import { createCameraContext, releaseTempFiles, type TakePhotoSuccessCallbackResult } from '../src/index.js';
+import { errMsgOf, mountCamera, nextEvent } from './helpers/camera-fixture.js';
 import { imagePixels } from './helpers/pixels.js';
-
-const errMsgOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'resolved',
-    (e: GeneralCallbackResult) => e.errMsg,
-  );
 
 describe('takePhoto', () => {
   it('gives a decodable JPEG of what the preview shows, at the element aspect', async () => {

@@ -1,21 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
   createCameraContext,
-  type GeneralCallbackResult,
   type StartRecordTimeoutCallbackResult,
   type StopRecordSuccessCallbackResult,
 } from '../src/index.js';
-import { mountCamera, nextEvent, pause } from './helpers/camera-fixture.js';
+import { errMsgOf, mountCamera, nextEvent, pause } from './helpers/camera-fixture.js';
 import { liveTracks, requestsSettled } from './helpers/camera-watch.js';
 import { loadVideo } from './helpers/media.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
 import { imagePixels } from './helpers/pixels.js';
-
-const errMsgOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'resolved',
-    (e: GeneralCallbackResult) => e.errMsg,
-  );
 
 /** Checks the files a recording gave: the video plays with a finite duration, the thumbnail decodes. */
 async function checkFiles(files: StartRecordTimeoutCallbackResult, seconds: number, slack = 0.5) {

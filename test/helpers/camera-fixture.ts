@@ -29,6 +29,14 @@ export function nextEvent<Detail = unknown>(target: EventTarget, type: string, m
   });
 }
 
+/** The errMsg a Promise-style call failed with, or 'resolved' when it succeeded. */
+export function errMsgOf(call: Promise<unknown>): Promise<string> {
+  return call.then(
+    () => 'resolved',
+    (e: { errMsg: string }) => e.errMsg,
+  );
+}
+
 /** Resolves after `ms` milliseconds. */
 export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
