@@ -42,7 +42,15 @@ try {
   const start = await page.evaluate(() => window.soakSample());
   const startCollections = collections;
   console.log(`[soak] start: ${mb(start.bytes)}, ${start.liveTracks} live tracks, ${start.workers} workers`);
-  await page.evaluate((s) => window.soakRun(s), seconds);
+  // In rounds of at most a minute, each followed by a sample: the memory series shows any trend.
+  for (let done = 0; done < seconds; done += 60) {
+    const round = Math.min(60, seconds - done);
+    await page.evaluate((s) => window.soakRun(s), round);
+    if (done + round < seconds) {
+      const sample = await page.evaluate(() => window.soakSample());
+      console.log(`[soak] after ${done + round} s: ${mb(sample.bytes)}, ${sample.liveTracks} live tracks, ${sample.workers} workers`);
+    }
+  }
   const end = await page.evaluate(() => window.soakSample());
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');

@@ -1,16 +1,15 @@
+import { storeTempFile } from '../capture/temp-file-store.js';
 import type { CameraContext, CameraFrameListener, OnCameraFrameCallback, StartRecordTimeoutCallbackResult } from '../types.js';
+import { CameraFailure, callMethod, describe, reportCallbackError } from './callback-convention.js';
+import { FrameListener } from './frame-listener.js';
+import { finiteNumber, oneOf, optionalBoolean } from './option-checks.js';
+import { connectedCamera, readyCamera } from './ready-camera.js';
 
 /** The longest recording, in seconds (the Mini App's limit). */
 const MAX_RECORD_SECONDS = 300;
 
 /** startRecord calls still waiting for the camera or the microphone. */
 const startsUnderWay = new Set<Promise<void>>();
-import { CameraFailure, callMethod, describe, reportCallbackError } from './callback-convention.js';
-import { pageCamera } from './camera-registry.js';
-import { storeTempFile } from '../capture/temp-file-store.js';
-import { FrameListener } from './frame-listener.js';
-import { finiteNumber, oneOf, optionalBoolean } from './option-checks.js';
-import { readyCamera } from './ready-camera.js';
 
 class PageCameraContext implements CameraContext {
   onCameraFrame(callback: OnCameraFrameCallback): CameraFrameListener {
@@ -69,9 +68,7 @@ class PageCameraContext implements CameraContext {
       const compressed = optionalBoolean('compressed', o.compressed, false);
       // A stopRecord called right after startRecord stops that recording once it has started.
       await Promise.allSettled(startsUnderWay);
-      const camera = pageCamera();
-      if (!camera) throw new CameraFailure('no <wx-camera> on the page');
-      return camera.recorder.stop(compressed);
+      return connectedCamera().recorder.stop(compressed);
     }) as never;
   }
 }
