@@ -19,6 +19,7 @@ class FrameViewer extends HTMLElement {
   private timer = 0;
 
   connectedCallback(): void {
+    this.classList.add('story-panel'); // shared panel layout, from story-helpers
     this.button.textContent = 'Start frames';
     this.button.addEventListener('click', () => void this.toggle());
     this.readout.setAttribute('aria-label', 'Frame statistics');
@@ -81,21 +82,6 @@ class FrameViewer extends HTMLElement {
 if (!customElements.get('story-frame-viewer')) customElements.define('story-frame-viewer', FrameViewer);
 
 const viewerStyles = html`<style>
-  story-frame-viewer {
-    display: grid;
-    gap: 8px;
-    max-width: 640px;
-    margin-top: 12px;
-    font: 13px/1.4 system-ui, sans-serif;
-  }
-  story-frame-viewer button {
-    justify-self: start;
-    padding: 6px 14px;
-    font: inherit;
-  }
-  story-frame-viewer output {
-    font: 12px/1.4 ui-monospace, monospace;
-  }
   story-frame-viewer canvas {
     max-width: 100%;
     border: 1px solid light-dark(#d0d7de, #3d444d);

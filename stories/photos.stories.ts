@@ -16,6 +16,7 @@ class PhotoBooth extends HTMLElement {
   private readonly status = document.createElement('output');
 
   connectedCallback(): void {
+    this.classList.add('story-panel'); // shared panel layout, from story-helpers
     const buttons = (['high', 'normal', 'low', 'original'] as PhotoQuality[]).map((quality) => {
       const button = document.createElement('button');
       button.textContent = `Take ${quality}`;
@@ -81,26 +82,6 @@ class PhotoBooth extends HTMLElement {
 if (!customElements.get('story-photo-booth')) customElements.define('story-photo-booth', PhotoBooth);
 
 const boothStyles = html`<style>
-  story-photo-booth {
-    display: grid;
-    gap: 8px;
-    max-width: 640px;
-    margin-top: 12px;
-    font: 13px/1.4 system-ui, sans-serif;
-  }
-  story-photo-booth .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-    align-items: center;
-  }
-  story-photo-booth button {
-    padding: 6px 12px;
-    font: inherit;
-  }
-  story-photo-booth output {
-    font: 12px/1.4 ui-monospace, monospace;
-  }
   story-photo-booth ol {
     display: flex;
     gap: 8px;

@@ -20,6 +20,7 @@ class RecordingDesk extends HTMLElement {
   private ticker = 0;
 
   connectedCallback(): void {
+    this.classList.add('story-panel'); // shared panel layout, from story-helpers
     this.record.textContent = 'Record';
     this.stop.textContent = 'Stop';
     this.stop.disabled = true;
@@ -96,28 +97,8 @@ class RecordingDesk extends HTMLElement {
 if (!customElements.get('story-recording-desk')) customElements.define('story-recording-desk', RecordingDesk);
 
 const deskStyles = html`<style>
-  story-recording-desk {
-    display: grid;
-    gap: 8px;
-    max-width: 640px;
-    margin-top: 12px;
-    font: 13px/1.4 system-ui, sans-serif;
-  }
-  story-recording-desk .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-    align-items: center;
-  }
-  story-recording-desk button {
-    padding: 6px 14px;
-    font: inherit;
-  }
   story-recording-desk input[type='number'] {
     width: 4em;
-  }
-  story-recording-desk output {
-    font: 12px/1.4 ui-monospace, monospace;
   }
   story-recording-desk .results {
     display: flex;

@@ -18,6 +18,7 @@ class ScanList extends HTMLElement {
   private timer = 0;
 
   connectedCallback(): void {
+    this.classList.add('story-panel'); // shared panel layout, from story-helpers
     this.status.setAttribute('aria-label', 'Scanner status');
     this.list.setAttribute('aria-label', 'Codes read');
     this.list.dataset.empty = 'Nothing read yet: hold a QR code or a barcode in front of the camera.';
@@ -67,16 +68,6 @@ class ScanList extends HTMLElement {
 if (!customElements.get('story-scan-list')) customElements.define('story-scan-list', ScanList);
 
 const listStyles = html`<style>
-  story-scan-list {
-    display: grid;
-    gap: 8px;
-    max-width: 640px;
-    margin-top: 12px;
-    font: 13px/1.4 system-ui, sans-serif;
-  }
-  story-scan-list output {
-    font: 12px/1.4 ui-monospace, monospace;
-  }
   story-scan-list ol {
     margin: 0;
     padding: 8px 12px;
@@ -94,11 +85,6 @@ const listStyles = html`<style>
   }
   story-scan-list li span {
     overflow-wrap: anywhere;
-  }
-  story-scan-list button {
-    justify-self: start;
-    padding: 6px 14px;
-    font: inherit;
   }
 </style>`;
 

@@ -225,6 +225,27 @@ sheet.replaceSync(`
   .story-event-log__list time {
     color: light-dark(#59636e, #9198a1);
   }
+  .story-panel {
+    display: grid;
+    gap: 8px;
+    max-width: 640px;
+    margin-top: 12px;
+    font: 13px/1.4 system-ui, sans-serif;
+  }
+  .story-panel .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+  }
+  .story-panel button {
+    justify-self: start;
+    padding: 6px 14px;
+    font: inherit;
+  }
+  .story-panel output {
+    font: 12px/1.4 ui-monospace, monospace;
+  }
   .story-event-log__list .is-error b {
     color: light-dark(#cf222e, #ff7b72);
   }

@@ -12,6 +12,18 @@ function without(target: object, key: string): () => void {
   };
 }
 
+/** Mounts a camera, listens until `count` frames arrived, and returns the camera and the frame sizes. */
+async function framesArrive(frameSize: string, count: number) {
+  const camera = mountCamera({ 'frame-size': frameSize });
+  await nextEvent(camera, 'initdone');
+  const sizes: string[] = [];
+  const listener = createCameraContext().onCameraFrame(({ width, height, data }) => sizes.push(`${width}x${height}:${data.byteLength}`));
+  await listener.start();
+  await until(() => sizes.length >= count, `${count} frames`);
+  await listener.stop();
+  return { camera, sizes };
+}
+
 describe('fallbacks where a browser lacks an API', () => {
   it('opens and delivers frames without requestVideoFrameCallback', async () => {
     const restore = [
@@ -19,13 +31,7 @@ describe('fallbacks where a browser lacks an API', () => {
       without(globalThis, 'MediaStreamTrackProcessor'),
     ];
     try {
-      const camera = mountCamera({ 'frame-size': 'small' });
-      await nextEvent(camera, 'initdone');
-      let frames = 0;
-      const listener = createCameraContext().onCameraFrame(() => frames++);
-      await listener.start();
-      await until(() => frames >= 5, 'five frames paced by animation frames');
-      await listener.stop();
+      await framesArrive('small', 5); // paced by animation frames
     } finally {
       restore.forEach((undo) => undo());
     }
@@ -34,13 +40,7 @@ describe('fallbacks where a browser lacks an API', () => {
   it('reads frames on the page when workers are blocked', async () => {
     const restore = without(globalThis, 'Worker');
     try {
-      const camera = mountCamera({ 'frame-size': 'small' });
-      await nextEvent(camera, 'initdone');
-      let frames = 0;
-      const listener = createCameraContext().onCameraFrame(() => frames++);
-      await listener.start();
-      await until(() => frames >= 3, 'three frames');
-      await listener.stop();
+      const { camera } = await framesArrive('small', 3);
       expect(camera.camera.frames.stats.path).to.equal('page');
     } finally {
       restore();
@@ -50,13 +50,7 @@ describe('fallbacks where a browser lacks an API', () => {
   it('reads frames on the page when VideoFrame is missing', async () => {
     const restore = without(globalThis, 'VideoFrame');
     try {
-      const camera = mountCamera({ 'frame-size': 'medium' });
-      await nextEvent(camera, 'initdone');
-      const sizes: string[] = [];
-      const listener = createCameraContext().onCameraFrame(({ width, height, data }) => sizes.push(`${width}x${height}:${data.byteLength}`));
-      await listener.start();
-      await until(() => sizes.length >= 3, 'three frames');
-      await listener.stop();
+      const { camera, sizes } = await framesArrive('medium', 3);
       expect(sizes[0]).to.equal(`640x480:${640 * 480 * 4}`);
       expect(camera.camera.frames.stats.path).to.equal('page');
     } finally {
