@@ -3,8 +3,8 @@
 // README against the code), the soak's short version, and the stories' play functions in the
 // built Storybook;
 // reports each step and fails if any failed.
-// `--only wtr,wtr-webkit` (any of build, size, wtr, wtr-webkit, node, soak, stories) runs those
-// steps, with the build they need.
+// `--only wtr,wtr-webkit` (any of build, size, examples, wtr, wtr-webkit, node, soak, stories)
+// runs those steps, with the builds they need.
 import { spawn } from 'node:child_process';
 import { engines, hasDisplay } from './browsers.mjs';
 
@@ -15,6 +15,8 @@ const others = engines.filter((engine) => engine !== 'webkit');
 const steps = [
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   { name: 'size', command: ['node', 'scripts/check-size.mjs'] },
+  // The README's examples built against the packed package, for test/examples.test.ts.
+  { name: 'examples', command: ['node', 'scripts/build-examples.mjs'] },
   ...(others.length ? [{ name: 'wtr', command: wtr, env: { WX_BROWSERS: others.join(',') } }] : []),
   ...(engines.includes('webkit')
     ? [
@@ -35,7 +37,9 @@ const steps = [
   // them through Vitest against the dev build instead).
   { name: 'storybook-build', command: ['npx', '--no-install', 'storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   { name: 'stories', command: ['node', 'scripts/test-built-storybook.mjs'] },
-].filter((step) => !only || only.includes(step.name) || (step.name === 'build' && !only.every((name) => name === 'stories')) || (step.name === 'storybook-build' && only.includes('stories')));
+];
+const needs = { build: (names) => !names.every((name) => name === 'stories'), examples: (names) => names.some((name) => name.startsWith('wtr')), 'storybook-build': (names) => names.includes('stories') };
+const runSteps = steps.filter((step) => !only || only.includes(step.name) || needs[step.name]?.(only));
 
 /** Runs a command with its output shown as it comes; resolves with its exit code and output. */
 function run(command, env) {
@@ -53,7 +57,7 @@ function run(command, env) {
 }
 
 const results = [];
-for (const step of steps) {
+for (const step of runSteps) {
   console.log(`\n[test] ${step.name}: ${step.command.join(' ')}`);
   let { status, output } = await run(step.command, step.env);
   if (status !== 0 && step.retryWhen?.test(output)) {
@@ -61,7 +65,7 @@ for (const step of steps) {
     ({ status } = await run(step.command, step.env));
   }
   results.push({ name: step.name, ok: status === 0 });
-  if (step.name === 'build' && status !== 0) break;
+  if (step.name.includes('build') && status !== 0) break;
 }
 console.log(`\n[test] ${results.map(({ name, ok }) => `${name} ${ok ? 'passed' : 'FAILED'}`).join(', ')}`);
-process.exit(results.every(({ ok }) => ok) && results.length === steps.length ? 0 : 1);
+process.exit(results.every(({ ok }) => ok) && results.length === runSteps.length ? 0 : 1);

@@ -1,4 +1,4 @@
-// The README agrees with the code: its framework examples are the files CI compiles, and its
+// The README agrees with the code: its examples are the files CI compiles and runs, and its
 // tables name every attribute, event, CSS part and custom property in custom-elements.json.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,12 +6,14 @@ import { test } from 'node:test';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
-test('every example that names a file under test/types/ is that file, verbatim', () => {
-  const examples = [...readme.matchAll(/```\w+\n\/\/ (test\/types\/[^\n]+)\n([\s\S]*?)```/g)];
-  assert.ok(examples.length >= 4, `found ${examples.length} checked examples`);
-  for (const [, path, code] of examples) {
+test('every example that names a file under test/ is that file, verbatim (or part of it)', () => {
+  const header = /```\w+\n(?:\/\/ |<!-- )(test\/[^\s]+)( \(excerpt\))?(?: -->)?\n([\s\S]*?)```/g;
+  const examples = [...readme.matchAll(header)];
+  assert.ok(examples.length >= 7, `found ${examples.length} checked examples`);
+  for (const [, path, excerpt, code] of examples) {
     const file = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-    assert.equal(code.trim(), file.trim(), `${path} differs from its README example`);
+    if (excerpt) assert.ok(file.includes(code.trim()), `${path} does not contain its README excerpt`);
+    else assert.equal(code.trim(), file.trim(), `${path} differs from its README example`);
   }
 });
 

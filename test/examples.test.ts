@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { until } from './helpers/camera-fixture.js';
+
+// The README's examples, run as shown: the plain HTML page with the self-contained bundle, and the
+// bundler, React, Vue, Svelte and Angular examples as Vite built them against the packed package
+// (scripts/build-examples.mjs). Each runs in a frame of its own, as its own page.
+const examples = [
+  { name: 'plain HTML', page: 'html-example.html' },
+  { name: 'a bundler', page: '.built/bundler-example.html' },
+  { name: 'React 19', page: 'app.html?example=react', app: true },
+  { name: 'Vue 3', page: 'app.html?example=vue', app: true },
+  { name: 'Svelte 5', page: 'app.html?example=svelte', app: true },
+  { name: 'Angular', page: 'app.html?example=angular', app: true },
+];
+
+let frame: HTMLIFrameElement | undefined;
+afterEach(() => frame?.remove());
+
+/** Opens `page` of test/examples/ in a frame; resolves with its document once it has loaded. */
+async function openExample(page: string): Promise<Document> {
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 640px; height: 720px';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/examples/${page}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+describe('the README examples', function () {
+  this.timeout(45000);
+
+  before(async () => {
+    const built = await fetch('/test/examples/.built/react.js', { method: 'HEAD' });
+    if (!built.ok) throw new Error('the examples are not built: run `npm run build && node scripts/build-examples.mjs` (npm test does)');
+  });
+  for (const { name, page, app } of examples) {
+    it(`from ${name}: the camera opens, a photo is taken and shown, and the camera is released`, async () => {
+      const doc = await openExample(page);
+      await until(() => !!doc.querySelector('wx-camera')?.shadowRoot?.querySelector('video')?.srcObject, `${name}: a live preview`, 15000);
+      if (app) {
+        const status = () => doc.querySelector('[role=status]')?.textContent ?? '';
+        await until(() => status().startsWith('Ready'), `${name}: the initdone handler ran`, 15000);
+        expect(status()).to.match(/^Ready, zoom up to \d+(\.\d+)?x$/);
+        doc.querySelector('button')!.click();
+      }
+      // The HTML and bundler examples take their photo as soon as they load.
+      const photo = () => doc.querySelector<HTMLImageElement>('img[alt="Last capture"]');
+      await until(() => !!photo()?.complete && photo()!.naturalWidth > 0, `${name}: the photo is shown`, 15000);
+      expect(photo()!.src).to.match(/^blob:/);
+      expect(photo()!.naturalWidth / photo()!.naturalHeight).to.be.closeTo(16 / 9, 0.5);
+
+      const camera = doc.querySelector('wx-camera')!;
+      const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
+      camera.remove();
+      await until(() => tracks.every((track) => track.readyState === 'ended'), `${name}: the camera is released`);
+    });
+  }
+});
