@@ -10,7 +10,7 @@ import { createCameraContext, type CameraErrorDetail, type InitDoneDetail } from
     <p role="status">{{ status() }}</p>
     <button (click)="takePhoto()">Take photo</button>
     @if (photo()) {
-      <img [src]="photo()" alt="Last capture" />
+      <img [src]="photo()" alt="Last capture" width="320" />
     }
   `,
 })

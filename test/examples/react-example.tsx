@@ -23,7 +23,7 @@ function CameraPage() {
       />
       <p role="status">{status}</p>
       <button onClick={takePhoto}>Take photo</button>
-      {photo && <img src={photo} alt="Last capture" />}
+      {photo && <img src={photo} alt="Last capture" width="320" />}
     </>
   );
 }
