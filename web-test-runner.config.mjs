@@ -95,6 +95,24 @@ function servesScanWasm(context, next) {
   return next();
 }
 
+// test/examples/cdn-example.html loads the bundle from a CDN, as the README shows it: the CDN here is
+// the packed package, served from another origin (127.0.0.1 for the page's localhost) with the
+// CORS header CDNs send, so the page meets the same cross-origin rules.
+const CDN = 'https://cdn.jsdelivr.net/npm/wx-camera@0.1/';
+const packed = '/test/examples/node_modules/wx-camera/';
+const servesCdn = {
+  name: 'serves-cdn',
+  transform(context) {
+    if (context.path !== '/test/examples/cdn-example.html') return undefined;
+    const port = context.host.split(':')[1];
+    return { body: context.body.replaceAll(CDN, `http://127.0.0.1:${port}${packed}`) };
+  },
+};
+async function sendsCorsFromCdn(context, next) {
+  await next();
+  if (context.path.startsWith(packed)) context.set('Access-Control-Allow-Origin', '*');
+}
+
 const groups = [];
 if (engines.includes('chromium')) {
   groups.push(
@@ -153,9 +171,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
-  middleware: [servesStrictPage, servesTypeScriptForJs, servesScanWasm],
+  middleware: [servesStrictPage, servesTypeScriptForJs, servesScanWasm, sendsCorsFromCdn],
   // fix-webm-duration ships CommonJS only.
-  plugins: [fromRollup(rollupCommonjs)({ include: ['**/node_modules/fix-webm-duration/**'] }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [servesCdn, fromRollup(rollupCommonjs)({ include: ['**/node_modules/fix-webm-duration/**'] }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },
   groups: runGroups,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -15,12 +15,18 @@ let policy: TrustedTypePolicyLike | null | undefined;
 /** Whether the page refused a plain worker URL once: then every later worker goes the trusted way. */
 let plainRefused = false;
 
+/** Module URLs that import a cross-origin worker file, one per file, kept for the page's life. */
+const importers = new Map<string, string>();
+
 /**
  * Starts one of the package's workers: `literal` is `new Worker(new URL('./x.js', import.meta.url),
  * options)` written out, so bundlers find and bundle the file; on a Trusted Types page that refuses
  * it (once per page: the browser reports that refusal), the same URL goes through the policy.
+ * Where the package itself comes from another origin (the bundle from a CDN), browsers refuse a
+ * worker script of that origin: the worker is then a same-origin `blob:` module that imports it.
  */
 export function startPackageWorker(literal: () => Worker, url: URL, options: WorkerOptions): Worker {
+  if (url.origin !== globalThis.location?.origin) return new Worker(crossOriginImporter(url), { ...options, type: 'module' });
   if (!plainRefused) {
     try {
       return literal();
@@ -55,4 +61,19 @@ export function trustedScriptUrl(url: URL, refused: unknown): string {
   }
   if (!policy) throw refused;
   return policy.createScriptURL(url.href) as string;
+}
+
+/**
+ * A `blob:` URL of a module that imports `url` (CORS lets it, as CDNs serve with
+ * `Access-Control-Allow-Origin: *`); the imported worker keeps its own `import.meta.url`, so the
+ * files it loads from beside itself still come from its origin. Never revoked: a worker may be
+ * started from it again, and there is one per worker file.
+ */
+function crossOriginImporter(url: URL): string {
+  let importer = importers.get(url.href);
+  if (!importer) {
+    importer = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+    importers.set(url.href, importer);
+  }
+  return importer;
 }

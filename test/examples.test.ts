@@ -56,4 +56,33 @@ describe('the README examples', function () {
       await until(() => tracks.every((track) => track.readyState === 'ended'), `${name}: the camera is released`);
     });
   }
+
+  // The CDN example's bundle comes from another origin (web-test-runner.config.mjs serves the packed
+  // package as the CDN), so its frame worker must start as a cross-origin worker can.
+  it('from a CDN: frames arrive, converted in the worker, and the camera is released', async () => {
+    const doc = await openExample('cdn-example.html');
+    const output = () => doc.querySelector('output')?.textContent ?? '';
+    await until(() => output().includes('centre pixel'), 'the CDN example shows a frame', 15000);
+    expect(output()).to.match(/^(352x288|288x352), centre pixel rgb\(\d+, \d+, \d+\)$/);
+    const camera = doc.querySelector('wx-camera')!;
+    expect(new URL(doc.querySelector<HTMLScriptElement>('script[src]')!.src).origin).to.not.equal(location.origin);
+    expect(camera.camera.frames.stats.path).to.match(/^worker-/);
+
+    const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
+    camera.remove();
+    await until(() => tracks.every((track) => track.readyState === 'ended'), 'the CDN example releases the camera');
+  });
+
+  it('from a CDN: scanCode mode starts its worker and decoder from the CDN too', async () => {
+    const doc = await openExample('cdn-example.html');
+    await until(() => !!doc.querySelector('wx-camera')?.shadowRoot?.querySelector('video')?.srcObject, 'a live preview', 15000);
+    doc.querySelector('wx-camera')!.remove();
+    const scanner = doc.createElement('wx-camera');
+    scanner.setAttribute('mode', 'scanCode');
+    doc.body.append(scanner);
+    const { stats } = scanner.camera.scanner;
+    await until(() => stats.scans > 0 || stats.unavailable !== '', 'the scanner scans or says why not', 15000);
+    expect(stats.unavailable).to.equal('');
+    expect(stats.decoder).to.not.equal('');
+  });
 });
