@@ -26,7 +26,11 @@ const importers = new Map<string, string>();
  * worker script of that origin: the worker is then a same-origin `blob:` module that imports it.
  */
 export function startPackageWorker(literal: () => Worker, url: URL, options: WorkerOptions): Worker {
-  if (url.origin !== globalThis.location?.origin) return new Worker(crossOriginImporter(url), { ...options, type: 'module' });
+  // Only a web URL: in an app's bundle, `url` may be the bundler's `data:` copy of the file, while
+  // `literal` starts the worker the bundler built.
+  if (/^https?:$/.test(url.protocol) && url.origin !== globalThis.location?.origin) {
+    return new Worker(crossOriginImporter(url), { ...options, type: 'module' });
+  }
   if (!plainRefused) {
     try {
       return literal();

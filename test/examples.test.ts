@@ -50,7 +50,13 @@ describe('the README examples', function () {
       expect(photo()!.src).to.match(/^blob:/);
       expect(photo()!.naturalWidth / photo()!.naturalHeight).to.be.closeTo(16 / 9, 0.5);
 
+      // Frames come from the frame worker (in the Vite builds, the one Vite found and bundled).
       const camera = doc.querySelector('wx-camera')!;
+      let frames = 0;
+      camera.camera.frames.add({ deliver: () => frames++, end: () => undefined });
+      await until(() => frames >= 3, `${name}: frames arrive`, 15000);
+      expect(camera.camera.frames.stats.path).to.match(/^worker-/);
+
       const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
       camera.remove();
       await until(() => tracks.every((track) => track.readyState === 'ended'), `${name}: the camera is released`);
