@@ -6,11 +6,31 @@ import manifest from '../custom-elements.json';
 // Controls, the args table and the docs description come from the element's own TSDoc.
 setCustomElementsManifest(manifest);
 
+/** The story page's colour scheme, from the toolbar's "Page" menu: the element on light and dark pages. */
+const pageSchemes = {
+  light: { colorScheme: 'light', background: '#ffffff', color: '#1f2328' },
+  dark: { colorScheme: 'dark', background: '#0d1117', color: '#e6edf3' },
+} as const;
+
 const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
   },
+  globalTypes: {
+    scheme: {
+      description: 'Colour scheme of the page around the camera',
+      toolbar: { title: 'Page', icon: 'contrast', items: Object.keys(pageSchemes), dynamicTitle: true },
+    },
+  },
+  initialGlobals: { scheme: 'light' },
+  decorators: [
+    (story, { globals }) => {
+      const scheme = pageSchemes[globals.scheme as keyof typeof pageSchemes] ?? pageSchemes.light;
+      Object.assign(document.documentElement.style, scheme);
+      return story();
+    },
+  ],
 };
 
 export default preview;

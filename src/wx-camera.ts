@@ -23,6 +23,8 @@ export interface WxCameraEventMap extends HTMLElementEventMap {
  * @fires scancode - A code was decoded in `scanCode` mode. `detail: { type, result, rawData, charSet }`.
  * @slot - Content laid over the preview (buttons, a viewfinder).
  * @csspart video - The preview `<video>`.
+ * @csspart overlay - The box over the preview that holds the slotted content; lay it out with
+ *   `display: flex` or `grid`.
  * @cssprop [--wx-camera-background=#000] - Shown where no video is (before the camera opens).
  */
 export class WxCamera extends LitElement {
@@ -48,7 +50,10 @@ export class WxCamera extends LitElement {
   @property({ reflect: true })
   mode: CameraMode = 'normal';
 
-  /** The preview video. */
+  /**
+   * The preview video, for the camera's controller; pages style it with `::part(video)`.
+   * @internal
+   */
   @query('video')
   readonly video!: HTMLVideoElement | null;
 
@@ -68,7 +73,7 @@ export class WxCamera extends LitElement {
   }
 
   protected override render() {
-    return html`<video part="video" .muted=${true} playsinline autoplay></video><slot></slot>`;
+    return html`<video part="video" .muted=${true} playsinline autoplay></video><slot part="overlay"></slot>`;
   }
 }
 

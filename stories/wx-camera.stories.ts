@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn } from 'storybook/test';
+import { html } from 'lit';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { createCameraContext } from '../src/index.js';
 import { cameraArgTypes, cameraReady, defaultCameraArgs, renderCamera, type CameraArgs } from './story-helpers.js';
 
 // `<wx-camera>` with every attribute as a control and its events listed under the preview as
@@ -52,3 +54,75 @@ export const FrontCamera: Story = {
     await expect(new DOMMatrixReadOnly(transform).a).toBe(-1);
   },
 };
+
+/** The element on a dark page (the toolbar's Page menu switches any story): the same picture. */
+export const DarkPage: Story = {
+  name: 'Dark page',
+  globals: { scheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const { camera, video } = await cameraReady(canvasElement);
+    await expect(getComputedStyle(document.documentElement).colorScheme).toBe('dark');
+    await expect(getComputedStyle(camera).backgroundColor).toBe('rgb(0, 0, 0)');
+    await expect(video.videoWidth).toBeGreaterThan(0);
+  },
+};
+
+/** Shows a photo taken by the shutter button laid over the preview. */
+async function shoot(event: Event): Promise<void> {
+  const root = (event.currentTarget as HTMLElement).closest('.overlay-demo')!;
+  const { tempImagePath } = await createCameraContext().takePhoto();
+  root.querySelector('img')!.src = tempImagePath;
+}
+
+const overlayStyles = html`<style>
+  .overlay-demo .story-camera::part(overlay) {
+    display: flex;
+    align-items: end;
+    justify-content: center;
+    padding: 16px;
+    box-sizing: border-box;
+  }
+  .overlay-demo .viewfinder {
+    position: absolute;
+    inset: 20% 30%;
+    border: 2px dashed rgb(255 255 255 / 0.8);
+    border-radius: 12px;
+    pointer-events: none;
+  }
+  .overlay-demo .shutter {
+    width: 56px;
+    height: 56px;
+    border: 4px solid #fff;
+    border-radius: 50%;
+    background: rgb(255 255 255 / 0.35);
+    cursor: pointer;
+  }
+  .overlay-demo img {
+    width: 160px;
+    border-radius: 8px;
+  }
+</style>`;
+
+/**
+ * Children over the preview: a viewfinder and a shutter button, laid out through
+ * `::part(overlay)` (`display: flex`, the button at the bottom). The shutter takes a photo.
+ */
+export const Overlay: Story = {
+  name: 'Children over the preview',
+  render: (args) =>
+    html`${overlayStyles}<div class="overlay-demo">
+      ${renderCamera(args, html`<div class="viewfinder"></div><button class="shutter" aria-label="Take photo" @click=${shoot}></button>`)}
+      <img alt="Last photo" />
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const { camera } = await cameraReady(canvasElement);
+    const shutter = within(canvasElement).getByRole('button', { name: 'Take photo' });
+    const box = camera.getBoundingClientRect();
+    const place = shutter.getBoundingClientRect();
+    await expect(box.bottom - place.bottom).toBeCloseTo(16, 0);
+    await userEvent.click(shutter);
+    const photo = within(canvasElement).getByRole('img', { name: 'Last photo' }) as HTMLImageElement;
+    await waitFor(() => expect(photo.naturalWidth).toBeGreaterThan(0), { timeout: 10_000 });
+  },
+};
+

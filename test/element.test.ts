@@ -100,4 +100,31 @@ describe('<wx-camera>', () => {
     }
     expect(heard).to.deep.equal([]);
   });
+
+  it('lays its children over the preview, styled through its parts and custom property', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      wx-camera.styled { --wx-camera-background: rgb(1, 2, 3); }
+      wx-camera.styled::part(overlay) { display: flex; align-items: flex-end; justify-content: center; }
+      wx-camera.styled::part(video) { opacity: 0.5; }
+    `;
+    document.head.append(style);
+    try {
+      const camera = mountCamera({ class: 'styled' });
+      const button = document.createElement('button');
+      button.textContent = 'Shoot';
+      camera.append(button);
+      await nextEvent(camera, 'initdone');
+      expect(getComputedStyle(camera).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(camera.shadowRoot!.querySelector('video')!).opacity).to.equal('0.5');
+      const box = camera.getBoundingClientRect();
+      const place = button.getBoundingClientRect();
+      expect(place.bottom).to.be.closeTo(box.bottom, 1);
+      expect(place.left + place.width / 2).to.be.closeTo(box.left + box.width / 2, 1);
+      // Above the preview, and reachable by the pointer.
+      expect(document.elementFromPoint(place.left + place.width / 2, place.top + place.height / 2)).to.equal(button);
+    } finally {
+      style.remove();
+    }
+  });
 });
