@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createCameraContext } from '../src/index.js';
-import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { createCameraContext, type TakePhotoSuccessCallbackResult } from '../src/index.js';
+import { errMsgOf, mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { liveTracks } from './helpers/camera-watch.js';
 
 /** Hides a global or prototype member for one test, the way an older browser lacks it. */
 function without(target: object, key: string): () => void {
@@ -53,6 +54,35 @@ describe('fallbacks where a browser lacks an API', () => {
       const { camera, sizes } = await framesArrive('medium', 3);
       expect(sizes[0]).to.equal(`640x480:${640 * 480 * 4}`);
       expect(camera.camera.frames.stats.path).to.equal('page');
+    } finally {
+      restore();
+    }
+  });
+
+  it('takes original photos from the video frame without ImageCapture', async () => {
+    const restore = without(globalThis, 'ImageCapture');
+    try {
+      const camera = mountCamera();
+      await nextEvent(camera, 'initdone');
+      const res = (await createCameraContext().takePhoto({ quality: 'original' })) as TakePhotoSuccessCallbackResult;
+      const video = camera.shadowRoot!.querySelector('video')!;
+      expect(`${res.width}x${res.height}`).to.equal(`${video.videoWidth}x${video.videoHeight}`);
+    } finally {
+      restore();
+    }
+  });
+
+  it('fails startRecord with a clear errMsg without MediaRecorder, leaving no extra track', async () => {
+    const restore = without(globalThis, 'MediaRecorder');
+    try {
+      const camera = mountCamera();
+      await nextEvent(camera, 'initdone');
+      const tracks = liveTracks().length;
+      expect(await errMsgOf(createCameraContext().startRecord() as Promise<unknown>)).to.equal(
+        'startRecord:fail recording is not supported by this browser',
+      );
+      expect(liveTracks()).to.have.length(tracks);
+      expect(await errMsgOf(createCameraContext().stopRecord() as Promise<unknown>)).to.equal('stopRecord:fail is not recording');
     } finally {
       restore();
     }
