@@ -20,14 +20,16 @@ const importers = new Map<string, string>();
 
 /**
  * Starts one of the package's workers: `literal` is `new Worker(new URL('./x.js', import.meta.url),
- * options)` written out, so bundlers find and bundle the file; on a Trusted Types page that refuses
- * it (once per page: the browser reports that refusal), the same URL goes through the policy.
- * Where the package itself comes from another origin (the bundle from a CDN), browsers refuse a
- * worker script of that origin: the worker is then a same-origin `blob:` module that imports it.
+ * options)` written out, so bundlers find and bundle the file; `file` and `base` name the same file
+ * for the two cases the literal cannot serve (apart from it, so bundlers do not copy the file a
+ * second time). On a Trusted Types page that refuses the literal (once per page: the browser reports
+ * that refusal), the URL goes through the policy. Where the package itself comes from another origin
+ * (the bundle from a CDN), browsers refuse a worker script of that origin: the worker is then a
+ * same-origin `blob:` module that imports it.
  */
-export function startPackageWorker(literal: () => Worker, url: URL, options: WorkerOptions): Worker {
-  // Only a web URL: in an app's bundle, `url` may be the bundler's `data:` copy of the file, while
-  // `literal` starts the worker the bundler built.
+export function startPackageWorker(literal: () => Worker, file: string, base: string, options: WorkerOptions): Worker {
+  const url = new URL(file, base);
+  // A worker file of another web origin: the bundle from a CDN.
   if (/^https?:$/.test(url.protocol) && url.origin !== globalThis.location?.origin) {
     return new Worker(crossOriginImporter(url), { ...options, type: 'module' });
   }

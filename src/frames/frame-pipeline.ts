@@ -108,7 +108,8 @@ export class FramePipeline {
     try {
       const worker = startPackageWorker(
         () => new Worker(new URL('./frame-worker.js', import.meta.url), { type: 'module', name: 'wx-camera frames' }),
-        new URL('./frame-worker.js', import.meta.url),
+        './frame-worker.js',
+        import.meta.url,
         { type: 'module', name: 'wx-camera frames' },
       );
       worker.onmessage = (event: MessageEvent<FromWorker>) => this.onWorkerMessage(worker, event.data);

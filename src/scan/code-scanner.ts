@@ -112,7 +112,8 @@ export class CodeScanner {
     try {
       worker = startPackageWorker(
         () => new Worker(new URL('./scan-worker.js', import.meta.url), { type: 'module', name: 'wx-camera scan' }),
-        new URL('./scan-worker.js', import.meta.url),
+        './scan-worker.js',
+        import.meta.url,
         { type: 'module', name: 'wx-camera scan' },
       );
     } catch (error) {
