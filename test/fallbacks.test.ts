@@ -3,14 +3,22 @@ import { createCameraContext, type TakePhotoSuccessCallbackResult } from '../src
 import { errMsgOf, mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
 import { liveTracks } from './helpers/camera-watch.js';
 
-/** Hides a global or prototype member for one test, the way an older browser lacks it. */
-function without(target: object, key: string): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value: undefined, configurable: true, writable: true });
-  return () => {
-    if (descriptor) Object.defineProperty(target, key, descriptor);
-    else delete (target as Record<string, unknown>)[key];
-  };
+/**
+ * Runs `body` with members of globals or prototypes hidden, the way an older browser lacks them,
+ * and puts them back after it.
+ */
+async function without(hidden: [target: object, key: string][], body: () => Promise<void>): Promise<void> {
+  const descriptors = hidden.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
+  for (const [target, key] of hidden) Object.defineProperty(target, key, { value: undefined, configurable: true, writable: true });
+  try {
+    await body();
+  } finally {
+    hidden.forEach(([target, key], i) => {
+      const descriptor = descriptors[i];
+      if (descriptor) Object.defineProperty(target, key, descriptor);
+      else delete (target as Record<string, unknown>)[key];
+    });
+  }
 }
 
 /** Mounts a camera, listens until `count` frames arrived, and returns the camera and the frame sizes. */
@@ -26,55 +34,41 @@ async function framesArrive(frameSize: string, count: number) {
 }
 
 describe('fallbacks where a browser lacks an API', () => {
-  it('opens and delivers frames without requestVideoFrameCallback', async () => {
-    const restore = [
-      without(HTMLVideoElement.prototype, 'requestVideoFrameCallback'),
-      without(globalThis, 'MediaStreamTrackProcessor'),
-    ];
-    try {
-      await framesArrive('small', 5); // paced by animation frames
-    } finally {
-      restore.forEach((undo) => undo());
-    }
-  });
+  it('opens and delivers frames without requestVideoFrameCallback', () =>
+    without(
+      [
+        [HTMLVideoElement.prototype, 'requestVideoFrameCallback'],
+        [globalThis, 'MediaStreamTrackProcessor'],
+      ],
+      async () => {
+        await framesArrive('small', 5); // paced by animation frames
+      },
+    ));
 
-  it('reads frames on the page when workers are blocked', async () => {
-    const restore = without(globalThis, 'Worker');
-    try {
+  it('reads frames on the page when workers are blocked', () =>
+    without([[globalThis, 'Worker']], async () => {
       const { camera } = await framesArrive('small', 3);
       expect(camera.camera.frames.stats.path).to.equal('page');
-    } finally {
-      restore();
-    }
-  });
+    }));
 
-  it('reads frames on the page when VideoFrame is missing', async () => {
-    const restore = without(globalThis, 'VideoFrame');
-    try {
+  it('reads frames on the page when VideoFrame is missing', () =>
+    without([[globalThis, 'VideoFrame']], async () => {
       const { camera, sizes } = await framesArrive('medium', 3);
       expect(sizes[0]).to.equal(`640x480:${640 * 480 * 4}`);
       expect(camera.camera.frames.stats.path).to.equal('page');
-    } finally {
-      restore();
-    }
-  });
+    }));
 
-  it('takes original photos from the video frame without ImageCapture', async () => {
-    const restore = without(globalThis, 'ImageCapture');
-    try {
+  it('takes original photos from the video frame without ImageCapture', () =>
+    without([[globalThis, 'ImageCapture']], async () => {
       const camera = mountCamera();
       await nextEvent(camera, 'initdone');
       const res = (await createCameraContext().takePhoto({ quality: 'original' })) as TakePhotoSuccessCallbackResult;
       const video = camera.shadowRoot!.querySelector('video')!;
       expect(`${res.width}x${res.height}`).to.equal(`${video.videoWidth}x${video.videoHeight}`);
-    } finally {
-      restore();
-    }
-  });
+    }));
 
-  it('fails startRecord with a clear errMsg without MediaRecorder, leaving no extra track', async () => {
-    const restore = without(globalThis, 'MediaRecorder');
-    try {
+  it('fails startRecord with a clear errMsg without MediaRecorder, leaving no extra track', () =>
+    without([[globalThis, 'MediaRecorder']], async () => {
       const camera = mountCamera();
       await nextEvent(camera, 'initdone');
       const tracks = liveTracks().length;
@@ -83,8 +77,5 @@ describe('fallbacks where a browser lacks an API', () => {
       );
       expect(liveTracks()).to.have.length(tracks);
       expect(await errMsgOf(createCameraContext().stopRecord() as Promise<unknown>)).to.equal('stopRecord:fail is not recording');
-    } finally {
-      restore();
-    }
-  });
+    }));
 });
