@@ -38,7 +38,7 @@ const steps = [
   { name: 'storybook-build', command: ['npx', '--no-install', 'storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   { name: 'stories', command: ['node', 'scripts/test-built-storybook.mjs'] },
 ];
-const needs = { build: (names) => !names.every((name) => name === 'stories'), examples: (names) => names.some((name) => name.startsWith('wtr')), 'storybook-build': (names) => names.includes('stories') };
+const needs = { build: (names) => !names.every((name) => name === 'stories'), examples: (names) => names.some((name) => name.startsWith('wtr') || name === 'node'), 'storybook-build': (names) => names.includes('stories') };
 const runSteps = steps.filter((step) => !only || only.includes(step.name) || needs[step.name]?.(only));
 
 /** Runs a command with its output shown as it comes; resolves with its exit code and output. */
