@@ -1,7 +1,7 @@
 // The README agrees with the code: its examples are the files CI compiles and runs; its tables name
 // every attribute, event, CSS part and custom property in custom-elements.json, give each attribute
-// the values and default of its type, and list every CameraContext method of src/types.ts with each
-// option it takes and each field of its result.
+// the values and default of its type, each event the fields of its detail (WxCameraEventMap), and
+// list every CameraContext method of src/types.ts with each option it takes and each result field.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -67,26 +67,38 @@ test('the attribute table gives each attribute the values and default of its typ
   }
 });
 
-test('the method table lists every CameraContext method, its options and its result', () => {
-  const file = new URL('../../src/types.ts', import.meta.url).pathname;
-  const program = ts.createProgram([file], { strict: true, target: ts.ScriptTarget.ES2022 });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
-  const declared = (name) => {
-    const node = source.statements.find((statement) => (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
-    assert.ok(node, `src/types.ts declares ${name}`);
-    return checker.getTypeAtLocation(node);
-  };
-  /** A type's fields, inherited ones included, without the callback trio and errMsg. */
-  const fields = (typeNode) =>
-    checker
-      .getPropertiesOfType(checker.getTypeFromTypeNode(typeNode))
-      .map((property) => property.name)
-      .filter((name) => !['success', 'fail', 'complete', 'errMsg'].includes(name));
+// The public types, with TypeScript's checker: CameraContext and the options and results in
+// src/types.ts, the event map in src/wx-camera.ts.
+const sources = ['types.ts', 'wx-camera.ts'].map((name) => new URL(`../../src/${name}`, import.meta.url).pathname);
+const program = ts.createProgram(sources, {
+  strict: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  experimentalDecorators: true,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+});
+const checker = program.getTypeChecker();
 
+/** The type `name` declared (an interface or a type alias) in src/`file`. */
+function declared(file, name) {
+  const source = program.getSourceFile(sources.find((path) => path.endsWith(`/${file}`)));
+  const node = source.statements.find((statement) => (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
+  assert.ok(node, `src/${file} declares ${name}`);
+  return checker.getTypeAtLocation(node);
+}
+
+/** A type's fields, inherited ones included. */
+const fieldsOf = (type) => checker.getPropertiesOfType(type).map((property) => property.name);
+/** An option or result type's fields, without the callback trio and errMsg (every method has them). */
+const fields = (type) => fieldsOf(type).filter((name) => !['success', 'fail', 'complete', 'errMsg'].includes(name));
+
+/** The names in a cell's first `{ a, b }`. */
+const braced = (cell) => cell.match(/\{([^}]*)\}/)[1].split(',').map((name) => name.trim()).filter(Boolean);
+
+test('the method table lists every CameraContext method, its options and its result', () => {
   const rows = tableRows('method');
-  const context = declared('CameraContext');
-  const methods = checker.getPropertiesOfType(context);
+  const methods = checker.getPropertiesOfType(declared('types.ts', 'CameraContext'));
   assert.deepEqual(
     rows.map(([method]) => codeIn(method)[0].replace(/\(.*/, '')),
     methods.map((method) => method.name),
@@ -94,19 +106,32 @@ test('the method table lists every CameraContext method, its options and its res
   for (const method of methods) {
     const [, options, result] = rows.find(([cell]) => codeIn(cell)[0].startsWith(method.name));
     const signature = method.valueDeclaration;
-    const [parameter] = signature.parameters;
     if (signature.typeParameters?.length) {
       // takePhoto<T extends TakePhotoOption>(option?: T): PromisifySuccessResult<T, TakePhotoSuccessCallbackResult>
       // The options cell names one option per `;`-separated part, first, in backticks.
       const written = options.split(';').map((part) => codeIn(part)[0]);
-      assert.deepEqual(written.toSorted(), fields(signature.typeParameters[0].constraint).toSorted(), `${method.name}'s options`);
-      const resultNames = fields(signature.type.typeArguments[1]);
-      assert.deepEqual(result.match(/\{([^}]*)\}/)[1].split(',').map((name) => name.trim()).filter(Boolean), resultNames, `${method.name}'s result`);
+      const optionType = checker.getTypeFromTypeNode(signature.typeParameters[0].constraint);
+      assert.deepEqual(written.toSorted(), fields(optionType).toSorted(), `${method.name}'s options`);
+      assert.deepEqual(braced(result), fields(checker.getTypeFromTypeNode(signature.type.typeArguments[1])), `${method.name}'s result`);
     } else {
       // onCameraFrame(callback): the callback's argument is the frame.
-      const frame = checker.getSignaturesOfType(checker.getTypeFromTypeNode(parameter.type), ts.SignatureKind.Call)[0].parameters[0];
-      const frameFields = checker.getPropertiesOfType(checker.getTypeOfSymbol(frame)).map((property) => property.name);
-      assert.ok(result.includes(`{ ${frameFields.join(', ')} }`), `${method.name}'s frame fields: ${frameFields.join(', ')}`);
+      const callback = checker.getTypeFromTypeNode(signature.parameters[0].type);
+      const frame = checker.getSignaturesOfType(callback, ts.SignatureKind.Call)[0].parameters[0];
+      assert.deepEqual(braced(result), fields(checker.getTypeOfSymbol(frame)), `${method.name}'s frame`);
     }
+  }
+});
+
+test('the event table gives each event of WxCameraEventMap the fields of its detail', () => {
+  const rows = tableRows('event');
+  // The map's own members, not the HTMLElementEventMap it extends.
+  const map = declared('wx-camera.ts', 'WxCameraEventMap');
+  const own = new Set(map.symbol.declarations.flatMap((declaration) => declaration.members.map((member) => member.name.text)));
+  const events = checker.getPropertiesOfType(map).filter(({ name }) => own.has(name));
+  assert.deepEqual(rows.map(([event]) => codeIn(event)[0]).toSorted(), events.map(({ name }) => name).toSorted());
+  for (const event of events) {
+    const [, , detail] = rows.find(([cell]) => codeIn(cell)[0] === event.name);
+    const detailType = checker.getTypeOfSymbol(checker.getPropertyOfType(checker.getTypeOfSymbol(event), 'detail'));
+    assert.deepEqual(braced(detail), fieldsOf(detailType), `${event.name}'s detail`);
   }
 });
