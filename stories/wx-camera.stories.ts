@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { createCameraContext } from '../src/index.js';
+import { createCameraContext, releaseTempFiles } from '../src/index.js';
 import { cameraArgTypes, cameraReady, defaultCameraArgs, renderCamera, type CameraArgs } from './story-helpers.js';
 
 // `<wx-camera>` with every attribute as a control and its events listed under the preview as
@@ -67,11 +67,12 @@ export const DarkPage: Story = {
   },
 };
 
-/** Shows a photo taken by the shutter button laid over the preview. */
+/** Shows a photo taken by the shutter button laid over the preview, releasing the one before. */
 async function shoot(event: Event): Promise<void> {
-  const root = (event.currentTarget as HTMLElement).closest('.overlay-demo')!;
+  const image = (event.currentTarget as HTMLElement).closest('.overlay-demo')!.querySelector('img')!;
   const { tempImagePath } = await createCameraContext().takePhoto();
-  root.querySelector('img')!.src = tempImagePath;
+  if (image.src) releaseTempFiles(image.src);
+  image.src = tempImagePath;
 }
 
 const overlayStyles = html`<style>
@@ -125,4 +126,3 @@ export const Overlay: Story = {
     await waitFor(() => expect(photo.naturalWidth).toBeGreaterThan(0), { timeout: 10_000 });
   },
 };
-

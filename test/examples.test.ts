@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { WxCamera } from '../src/index.js';
 import { until } from './helpers/camera-fixture.js';
 
 // The README's examples, run as shown: the plain HTML page with the self-contained bundle, and the
@@ -25,6 +26,13 @@ async function openExample(page: string): Promise<Document> {
   document.body.append(frame);
   await loaded;
   return frame.contentDocument!;
+}
+
+/** Removes the example's camera and waits until its tracks have ended. */
+async function removeAndCheckReleased(camera: WxCamera, what: string): Promise<void> {
+  const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
+  camera.remove();
+  await until(() => tracks.every((track) => track.readyState === 'ended'), `${what}: the camera is released`);
 }
 
 describe('the README examples', function () {
@@ -57,9 +65,7 @@ describe('the README examples', function () {
       await until(() => frames >= 3, `${name}: frames arrive`, 15000);
       expect(camera.camera.frames.stats.path).to.match(/^worker-/);
 
-      const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
-      camera.remove();
-      await until(() => tracks.every((track) => track.readyState === 'ended'), `${name}: the camera is released`);
+      await removeAndCheckReleased(camera, name);
     });
   }
 
@@ -73,10 +79,7 @@ describe('the README examples', function () {
     const camera = doc.querySelector('wx-camera')!;
     expect(new URL(doc.querySelector<HTMLScriptElement>('script[src]')!.src).origin).to.not.equal(location.origin);
     expect(camera.camera.frames.stats.path).to.match(/^worker-/);
-
-    const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
-    camera.remove();
-    await until(() => tracks.every((track) => track.readyState === 'ended'), 'the CDN example releases the camera');
+    await removeAndCheckReleased(camera, 'the CDN example');
   });
 
   it('from a CDN: scanCode mode starts its worker and decoder from the CDN too', async () => {
