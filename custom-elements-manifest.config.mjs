@@ -14,7 +14,7 @@ export default {
     'src/global.ts',
     'src/types.ts',
     'src/context/camera-context.ts',
-    'src/capture/temp-file-store.ts',
+    'src/context/temp-file-store.ts',
   ],
   outdir: '.',
   litelement: true,

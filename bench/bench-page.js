@@ -33,7 +33,7 @@ async function presentedDuring(video, work) {
 async function measurePackage(frameSize, seconds) {
   camera.frameSize = frameSize;
   await camera.updateComplete;
-  const stats = camera.camera.frames.stats;
+  const stats = camera[Symbol.for('wx-camera.inspection')].frames; // wx-camera/inspect's view
   let delivered = 0;
   const listener = wx.createCameraContext().onCameraFrame(() => delivered++);
   await listener.start();

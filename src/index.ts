@@ -1,12 +1,10 @@
 import './wx-camera-define.js';
 import { createCameraContext } from './context/camera-context.js';
 
-export { WxCamera, type WxCameraEventMap } from './wx-camera.js';
+export { WxCamera, type WxCameraEventDetails, type WxCameraEventMap } from './wx-camera.js';
 export { defineWxCamera } from './wx-camera-define.js';
-export { CameraStatus } from './camera/camera-controller.js';
-export type { LiveCamera } from './camera/live-camera.js';
 export { createCameraContext };
-export { releaseTempFiles } from './capture/temp-file-store.js';
+export { releaseTempFiles } from './context/temp-file-store.js';
 export type * from './types.js';
 
 /** The Mini App's `wx` namespace, as far as the camera goes: `wx.createCameraContext()`. */

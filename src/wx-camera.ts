@@ -1,16 +1,12 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { CameraController } from './camera/camera-controller.js';
-import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, FrameSize, InitDoneDetail, Resolution, ScanCodeDetail } from './types.js';
+import { exposeInspection } from './camera/camera-inspection.js';
+import type { WxCameraEventMap } from './shared/camera-events.js';
+import type { CameraMode, DevicePosition, FlashMode, FrameSize, Resolution } from './types.js';
 import { styles } from './wx-camera.styles.js';
 
-/** Events of `<wx-camera>`, for typed `addEventListener`. */
-export interface WxCameraEventMap extends HTMLElementEventMap {
-  initdone: CustomEvent<InitDoneDetail>;
-  error: CustomEvent<CameraErrorDetail> & ErrorEvent;
-  stop: CustomEvent<Record<string, never>>;
-  scancode: CustomEvent<ScanCodeDetail>;
-}
+export type { WxCameraEventDetails, WxCameraEventMap } from './shared/camera-events.js';
 
 /**
  * The Mini App `<camera>` component: a live camera preview that fills its box. One per page;
@@ -57,17 +53,22 @@ export class WxCamera extends LitElement {
   @query('video')
   readonly video!: HTMLVideoElement | null;
 
-  /** The camera's lifecycle: status, the open camera, the failure. */
-  readonly camera = new CameraController(this);
+  /** The camera's lifecycle and the features on it (tests read it through `wx-camera/inspect`). @internal */
+  #camera = new CameraController(this);
+
+  constructor() {
+    super();
+    exposeInspection(this, this.#camera);
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('devicePosition') && changed.get('devicePosition') !== undefined) this.camera.reopen();
-    if (changed.has('flash') && changed.get('flash') !== undefined) this.camera.updateFlash();
-    if (changed.has('frameSize')) this.camera.frames.reshape();
+    if (changed.has('devicePosition') && changed.get('devicePosition') !== undefined) this.#camera.reopen();
+    if (changed.has('flash') && changed.get('flash') !== undefined) this.#camera.updateFlash();
+    if (changed.has('frameSize')) this.#camera.operations.frames.reshape();
     // Digital zoom scales the preview about its centre (the box clips it); the front camera's
     // preview is mirrored like a selfie view. Set through the CSSOM: strict pages refuse style
     // attributes.
-    const zoom = this.camera.digitalZoom;
+    const zoom = this.#camera.operations.digitalZoom;
     const mirror = this.devicePosition === 'front';
     if (this.video) this.video.style.transform = zoom === 1 && !mirror ? '' : `scale(${mirror ? -zoom : zoom}, ${zoom})`;
   }

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createCameraContext, type CameraFrameListener, type OnCameraFrameCallbackResult, type WxCamera } from '../src/index.js';
 import { cameraArgTypes, cameraReady, defaultCameraArgs, renderCamera, type CameraArgs } from './story-helpers.js';
+import { inspectCamera } from '../src/inspect.js';
 
 /**
  * Starts `onCameraFrame` and draws every frame back to a canvas, with the frame rate, the frame
@@ -71,7 +72,7 @@ class FrameViewer extends HTMLElement {
     }
     if (!this.listener) return;
     const camera = document.querySelector('wx-camera') as WxCamera | null;
-    const stats = camera?.camera.frames.stats;
+    const stats = (camera && inspectCamera(camera))?.frames;
     const recent = stats?.recent().slice(-60).sort((a, b) => a - b) ?? [];
     const median = recent[Math.floor(recent.length / 2)] ?? NaN;
     this.readout.textContent =
@@ -115,7 +116,7 @@ export const LiveFrames: Story = {
     const readout = canvas.getByLabelText('Frame statistics');
     await waitFor(() => expect(readout.textContent).toMatch(/^640x480 · .* delivered [1-9]/), { timeout: 10_000 });
     // Frames are converted off the main thread where the browser allows (here: a worker).
-    await expect(camera.camera.frames.stats.path).toMatch(/^worker-/);
+    await expect(inspectCamera(camera).frames.path).toMatch(/^worker-/);
     await userEvent.click(canvas.getByRole('button', { name: 'Stop frames' }));
   },
 };

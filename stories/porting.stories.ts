@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/global.js';
 import { currentPage, onPageData, Page } from './mini-app-page.js';
+import { inspectCamera } from '../src/inspect.js';
 
 // The Mini App's own camera sample page script, unmodified: it calls the global
 // wx.createCameraContext() that `wx-camera/global` installs, and the page runtime's Page/setData.
@@ -84,7 +85,7 @@ export const CameraSamplePage: StoryObj = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelector('wx-camera')).not.toBeNull());
     const camera = canvasElement.querySelector('wx-camera')!;
-    await waitFor(() => expect(camera.camera.status).toBe('ready'), { timeout: 10_000 });
+    await waitFor(() => expect(inspectCamera(camera).status).toBe('ready'), { timeout: 10_000 });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /take photo/ }));
     const photo = (await canvas.findByRole('img', { name: 'photo' }, { timeout: 10_000 })) as HTMLImageElement;

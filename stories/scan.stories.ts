@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor, within } from 'storybook/test';
 import type { ScanCodeDetail, WxCamera } from '../src/index.js';
 import { cameraArgTypes, cameraReady, defaultCameraArgs, renderCamera, type CameraArgs } from './story-helpers.js';
+import { inspectCamera } from '../src/inspect.js';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
@@ -54,7 +55,7 @@ class ScanList extends HTMLElement {
 
   private showStatus(): void {
     const camera = document.querySelector('wx-camera') as WxCamera | null;
-    const scanner = camera?.camera.scanner;
+    const scanner = (camera && inspectCamera(camera))?.scanner;
     if (!scanner?.scanning) {
       this.status.textContent = scanner?.stats.unavailable || 'not scanning (the camera is not open in scanCode mode)';
       return;
@@ -108,7 +109,7 @@ export const Scanner: Story = {
     const { camera } = await cameraReady(canvasElement);
     await expect(camera.mode).toBe('scanCode');
     // The decoder (and its wasm, from the package's own files) loads and decodes pictures.
-    const { stats } = camera.camera.scanner;
+    const { stats } = inspectCamera(camera).scanner;
     await waitFor(
       () => {
         if (stats.unavailable) throw new Error(`scanning is unavailable: ${stats.unavailable}`);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createCameraContext, type GeneralCallbackResult } from '../src/index.js';
 import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
 import { liveTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
+import { inspectCamera } from '../src/inspect.js';
 
 type Call = (context: ReturnType<typeof createCameraContext>) => unknown;
 
@@ -72,7 +73,7 @@ describe('bad input', () => {
       );
       expect(completed).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 2 });
       expect(reported).to.have.length(1);
-      expect(camera.camera.status).to.equal('ready');
+      expect(inspectCamera(camera).status).to.equal('ready');
     } finally {
       window.reportError = reportError;
     }
@@ -81,7 +82,7 @@ describe('bad input', () => {
   it('treats unknown attribute values as the Mini App does', async () => {
     const camera = mountCamera({ 'device-position': 'sideways', flash: 'strobe', resolution: 'giant', 'frame-size': 'huge' });
     await nextEvent(camera, 'initdone');
-    expect(camera.camera.live?.devicePosition).to.equal('back');
+    expect(inspectCamera(camera).live?.devicePosition).to.equal('back');
     const frames: number[] = [];
     const listener = createCameraContext().onCameraFrame(({ width }) => frames.push(width));
     await listener.start();

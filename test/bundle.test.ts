@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { WxCamera } from '../src/index.js';
 import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { inspectCamera } from '../src/inspect.js';
 
 // The built bundle (`npm run build`) as a plain <script type="module"> page would load it.
 const bundlePath = '/dist/wx-camera.bundle.js';
@@ -25,6 +25,6 @@ describe('dist/wx-camera.bundle.js', () => {
     await listener.start();
     await until(() => frames >= 3, 'three frames');
     await listener.stop();
-    expect((camera as WxCamera).camera.frames.stats.path).to.match(/^worker-/);
+    expect(inspectCamera(camera).frames.path).to.match(/^worker-/);
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CameraStatus, WxCamera, type InitDoneDetail } from '../src/index.js';
+import { WxCamera, type InitDoneDetail } from '../src/index.js';
 import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
 import { liveVideoTracks, requestsSettled } from './helpers/camera-watch.js';
+import { CameraStatus, inspectCamera } from '../src/inspect.js';
 
 describe('<wx-camera>', () => {
   it('is defined, and defining it again is a no-op', async () => {
@@ -16,7 +17,7 @@ describe('<wx-camera>', () => {
     const { detail } = await nextEvent<InitDoneDetail>(camera, 'initdone');
     expect(detail.maxZoom).to.be.a('number');
     expect(detail.maxZoom).to.be.at.least(1);
-    expect(camera.camera.status).to.equal(CameraStatus.ready);
+    expect(inspectCamera(camera).status).to.equal(CameraStatus.ready);
     expect(liveVideoTracks()).to.have.length(1);
   });
 
@@ -76,7 +77,7 @@ describe('<wx-camera>', () => {
     const second = mountCamera();
     const { detail } = await nextEvent<{ errMsg: string }>(second, 'error');
     expect(detail.errMsg).to.equal('insertCamera:fail can insert only one camera');
-    expect(second.camera.status).to.equal(CameraStatus.inert);
+    expect(inspectCamera(second).status).to.equal(CameraStatus.inert);
     expect(liveVideoTracks()).to.have.length(1);
 
     const secondReady = nextEvent(second, 'initdone');
@@ -84,7 +85,7 @@ describe('<wx-camera>', () => {
     await secondReady;
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(1);
-    expect(second.camera.live?.track).to.equal(liveVideoTracks()[0]);
+    expect(inspectCamera(second).live?.track).to.equal(liveVideoTracks()[0]);
   });
 
   it('does not bubble its events out of the element', async () => {

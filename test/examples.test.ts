@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { WxCamera } from '../src/index.js';
 import { until } from './helpers/camera-fixture.js';
+import { inspectCamera } from '../src/inspect.js';
 
 // The README's examples, run as shown: the plain HTML page with the self-contained bundle, and the
 // bundler, React, Vue, Svelte and Angular examples as Vite built them against the packed package
@@ -61,9 +62,9 @@ describe('the README examples', function () {
       // Frames come from the frame worker (in the Vite builds, the one Vite found and bundled).
       const camera = doc.querySelector('wx-camera')!;
       let frames = 0;
-      camera.camera.frames.add({ deliver: () => frames++, end: () => undefined });
+      inspectCamera(camera).listenToFrames(() => frames++);
       await until(() => frames >= 3, `${name}: frames arrive`, 15000);
-      expect(camera.camera.frames.stats.path).to.match(/^worker-/);
+      expect(inspectCamera(camera).frames.path).to.match(/^worker-/);
 
       await removeAndCheckReleased(camera, name);
     });
@@ -78,7 +79,7 @@ describe('the README examples', function () {
     expect(output()).to.match(/^(352x288|288x352), centre pixel rgb\(\d+, \d+, \d+\)$/);
     const camera = doc.querySelector('wx-camera')!;
     expect(new URL(doc.querySelector<HTMLScriptElement>('script[src]')!.src).origin).to.not.equal(location.origin);
-    expect(camera.camera.frames.stats.path).to.match(/^worker-/);
+    expect(inspectCamera(camera).frames.path).to.match(/^worker-/);
     await removeAndCheckReleased(camera, 'the CDN example');
   });
 
@@ -89,7 +90,7 @@ describe('the README examples', function () {
     const scanner = doc.createElement('wx-camera');
     scanner.setAttribute('mode', 'scanCode');
     doc.body.append(scanner);
-    const { stats } = scanner.camera.scanner;
+    const { stats } = inspectCamera(scanner).scanner;
     await until(() => stats.scans > 0 || stats.unavailable !== '', 'the scanner scans or says why not', 15000);
     expect(stats.unavailable).to.equal('');
     expect(stats.decoder).to.not.equal('');

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { CameraStatus, createCameraContext } from '../src/index.js';
+import { createCameraContext } from '../src/index.js';
 import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
 import { liveVideoTracks, mostLiveTracksAtOnce, requestCount, requestsSettled } from './helpers/camera-watch.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
+import { CameraStatus, inspectCamera } from '../src/inspect.js';
 
 describe('camera ownership', () => {
   it('releases the camera when the element is removed while getUserMedia is pending', async () => {
@@ -12,7 +13,7 @@ describe('camera ownership', () => {
     camera.remove();
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(0);
-    expect(camera.camera.status).to.equal(CameraStatus.idle);
+    expect(inspectCamera(camera).status).to.equal(CameraStatus.idle);
   });
 
   it('releases an open camera at once on removal, and reopens when re-added', async () => {
@@ -47,9 +48,9 @@ describe('camera ownership', () => {
       await camera.updateComplete;
       await pause(i * 5);
     }
-    await until(() => camera.camera.status === CameraStatus.ready, 'the last switch to finish');
+    await until(() => inspectCamera(camera).status === CameraStatus.ready, 'the last switch to finish');
     await requestsSettled();
-    expect(camera.camera.live?.devicePosition).to.equal('back');
+    expect(inspectCamera(camera).live?.devicePosition).to.equal('back');
     expect(liveVideoTracks()).to.have.length(1);
     expect(mostLiveTracksAtOnce()).to.be.at.most(1);
   });

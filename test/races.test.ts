@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { CameraStatus, createCameraContext, type CameraFrameListener, type WxCamera } from '../src/index.js';
+import { createCameraContext, type CameraFrameListener, type WxCamera } from '../src/index.js';
 import { mountCamera, pause, until } from './helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, liveWorkerCount, mostLiveTracksAtOnce, requestsSettled, resetWatch } from './helpers/camera-watch.js';
 import { restorePageVisibility, setPageVisibility } from './helpers/page-visibility.js';
+import { CameraStatus, inspectCamera } from '../src/inspect.js';
 
 /** A small seeded generator (mulberry32), so a failing sequence can be replayed by its seed. */
 function random(seed: number): () => number {
@@ -111,7 +112,7 @@ async function runSequence(seed: number): Promise<World> {
   // Settle: page visible, element on the page, camera open, every call answered.
   setPageVisibility('visible');
   if (!camera.isConnected) document.body.append(camera);
-  await until(() => camera.camera.status === CameraStatus.ready, `seed ${seed}: the camera to be ready after ${world.log.join(', ')}`, 10_000);
+  await until(() => inspectCamera(camera).status === CameraStatus.ready, `seed ${seed}: the camera to be ready after ${world.log.join(', ')}`, 10_000);
   await until(() => world.calls.every((entry) => entry.completed > 0), `seed ${seed}: every call to complete`, 10_000);
   return world;
 }

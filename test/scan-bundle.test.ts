@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { WxCamera } from '../src/index.js';
 import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
 import { liveWorkerCount } from './helpers/camera-watch.js';
+import { inspectCamera } from '../src/inspect.js';
 
 // The builds (`npm run build`) place the scan worker's wasm where it looks for it: beside the
 // module that loads it.
@@ -10,7 +11,7 @@ describe('scanCode mode in the builds', () => {
     await import('/dist/wx-camera.bundle.js' as string);
     const camera = mountCamera({ mode: 'scanCode' }) as WxCamera;
     await nextEvent(camera, 'initdone');
-    const { stats } = camera.camera.scanner;
+    const { stats } = inspectCamera(camera).scanner;
     await until(() => stats.scans >= 2 || stats.unavailable !== '', 'pictures decoded', 12_000);
     expect(stats.unavailable).to.equal('');
     camera.remove();

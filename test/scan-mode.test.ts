@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { CameraStatus, type ScanCodeDetail } from '../src/index.js';
+import { type ScanCodeDetail } from '../src/index.js';
 import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
 import { liveWorkerCount } from './helpers/camera-watch.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
+import { CameraStatus, inspectCamera } from '../src/inspect.js';
 
 // Every engine: scanCode mode's worker and decoder start and stop with the camera. The fake
 // cameras show no code, so nothing is read here (test/scan/ reads real codes, in Chromium).
@@ -17,7 +18,7 @@ describe('scanCode mode', () => {
     const camera = mountCamera({ mode: 'scanCode' });
     const scans = recordScans(camera);
     await nextEvent(camera, 'initdone');
-    const { scanner } = camera.camera;
+    const { scanner } = inspectCamera(camera);
     await until(() => scanner.stats.scans >= 3, `three pictures decoded (decoder: '${scanner.stats.decoder}', ${scanner.stats.unavailable})`, 12_000);
     expect(scanner.stats.decoder).to.match(/zxing-wasm|BarcodeDetector/);
     expect(scanner.stats.unavailable).to.equal('');
@@ -32,7 +33,7 @@ describe('scanCode mode', () => {
     const camera = mountCamera();
     await nextEvent(camera, 'initdone');
     await pause(300);
-    expect(camera.camera.scanner.scanning).to.equal(false);
+    expect(inspectCamera(camera).scanner.scanning).to.equal(false);
     expect(liveWorkerCount()).to.equal(0);
   });
 
@@ -41,17 +42,17 @@ describe('scanCode mode', () => {
     await nextEvent(camera, 'initdone');
     camera.mode = 'scanCode';
     await camera.updateComplete;
-    expect(camera.camera.scanner.scanning).to.equal(false);
+    expect(inspectCamera(camera).scanner.scanning).to.equal(false);
     const reopened = nextEvent(camera, 'initdone');
     camera.devicePosition = 'front';
     await reopened;
-    expect(camera.camera.scanner.scanning).to.equal(true);
+    expect(inspectCamera(camera).scanner.scanning).to.equal(true);
   });
 
   it('restarts scanning when the camera reopens on the other side, with one worker', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
     await nextEvent(camera, 'initdone');
-    const { scanner } = camera.camera;
+    const { scanner } = inspectCamera(camera);
     await until(() => scanner.stats.scans >= 1, 'a picture decoded', 12_000);
     const reopened = nextEvent(camera, 'initdone');
     camera.devicePosition = 'front';
@@ -63,7 +64,7 @@ describe('scanCode mode', () => {
   it('stops scanning when the page is hidden and scans again when it is shown', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
     await nextEvent(camera, 'initdone');
-    const { scanner } = camera.camera;
+    const { scanner } = inspectCamera(camera);
     const stopped = nextEvent(camera, 'stop');
     setPageVisibility('hidden');
     await stopped;
@@ -72,7 +73,7 @@ describe('scanCode mode', () => {
     const reopened = nextEvent(camera, 'initdone');
     setPageVisibility('visible');
     await reopened;
-    expect(camera.camera.status).to.equal(CameraStatus.ready);
+    expect(inspectCamera(camera).status).to.equal(CameraStatus.ready);
     await until(() => scanner.stats.scans >= 2, 'pictures decoded after the page is shown', 12_000);
     expect(liveWorkerCount()).to.equal(1);
   });

@@ -1,32 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CameraFailure } from '../context/callback-convention.js';
-import { claimPageCamera, releasePageCamera, type RegisteredCamera } from '../context/camera-registry.js';
-import type { CameraErrorDetail, CameraMode, DevicePosition, FlashMode, InitDoneDetail, PhotoQuality, Resolution, ScanCodeDetail } from '../types.js';
-import { FramePipeline } from '../frames/frame-pipeline.js';
-import { CodeScanner } from '../scan/code-scanner.js';
+import { emit } from '../shared/camera-events.js';
+import { CameraFailure } from '../shared/camera-failure.js';
+import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
+import { claimPageCamera, releasePageCamera } from '../shared/page-camera.js';
+import type { CameraMode, DevicePosition, FlashMode, Resolution } from '../types.js';
 import { cameraFailure } from './camera-errors.js';
+import { CameraOperations } from './camera-operations.js';
 import { CameraStream } from './camera-stream.js';
-import { takePhoto, type Photo } from '../capture/photo.js';
-import { CameraRecorder, type RecordingOptions } from '../capture/recorder.js';
-import { applyFlash, withFillLight } from './light.js';
-import type { LiveCamera } from './live-camera.js';
+import { CameraStatus } from './camera-status.js';
+import { applyFlash } from './light.js';
 import { clearPreview, showPreview } from './preview.js';
-import { clampZoom, zoomRangeOf, type ZoomRange } from './zoom.js';
-
-/** What the camera's lifecycle is doing. */
-export const CameraStatus = {
-  /** Not connected, or not yet started. */
-  idle: 'idle',
-  /** Connected but refused: another `<wx-camera>` is the page's camera. */
-  inert: 'inert',
-  opening: 'opening',
-  ready: 'ready',
-  /** Could not be opened; `failure` says why. */
-  failed: 'failed',
-  /** Ended without being asked (page hidden, track ended). */
-  stopped: 'stopped',
-} as const;
-export type CameraStatus = (typeof CameraStatus)[keyof typeof CameraStatus];
 
 /** The element as the controller needs it. */
 export interface CameraControllerHost extends ReactiveControllerHost, HTMLElement {
@@ -47,27 +30,23 @@ interface Waiter {
 /**
  * The camera's lifecycle for one element: claims the page's one camera slot, opens the stream
  * (one {@link CameraStream}), shows it, reopens it on a device switch or when the page is shown
- * again, and releases everything on removal, page hide or track end. Every open has its own
- * AbortController, so a superseded open (fast switching, removal while opening) is dropped.
+ * again, releases it on removal, page hide or track end, and dispatches `initdone`, `error` and
+ * `stop`. Each open and close is announced to the features ({@link CameraSubscriber}), which own
+ * their resources. Every open has its own AbortController, so a superseded open (fast switching,
+ * removal while opening) is dropped.
  */
-export class CameraController implements ReactiveController, RegisteredCamera {
+export class CameraController implements ReactiveController {
+  /** What the lifecycle is doing. */
   status: CameraStatus = CameraStatus.idle;
   /** Why the camera failed or stopped. */
   failure: CameraFailure | null = null;
   /** The open camera while `status` is `ready`. */
   live: LiveCamera | null = null;
-  /** Frames for `onCameraFrame` listeners, from whichever camera is open. */
-  readonly frames: FramePipeline;
-  /** `scanCode` mode's decoding, while a camera opened in that mode is open. */
-  readonly scanner: CodeScanner;
-  /** The zoom applied to the open camera; back to 1 whenever the camera (re)opens. */
-  zoom = 1;
-  /** How the open camera zooms. */
-  zoomRange: ZoomRange | null = null;
-  /** The recording, if one runs. */
-  readonly recorder = new CameraRecorder();
+  /** The verbs `createCameraContext()` calls, and the features behind them. */
+  readonly operations: CameraOperations;
 
   private readonly stream = new CameraStream();
+  private readonly subscribers: CameraSubscriber[] = [];
   private attempt: AbortController | null = null;
   private connection: AbortController | null = null;
   private waiters: Waiter[] = [];
@@ -75,21 +54,19 @@ export class CameraController implements ReactiveController, RegisteredCamera {
 
   constructor(private readonly host: CameraControllerHost) {
     host.addController(this);
-    this.frames = new FramePipeline(() => (host.frameSize ? { frameSize: host.frameSize, zoom: this.digitalZoom } : null));
-    this.scanner = new CodeScanner((detail) => host.dispatchEvent(new CustomEvent<ScanCodeDetail>('scancode', { detail })));
+    this.operations = new CameraOperations(host, () => this.whenReady(), (subscriber) => this.subscribers.push(subscriber));
   }
 
   hostConnected(): void {
     this.connection = new AbortController();
     const { signal } = this.connection;
     document.addEventListener('visibilitychange', () => this.onVisibilityChange(), { signal });
-    if (claimPageCamera(this)) {
-      this.open();
+    if (claimPageCamera(this.operations, () => this.activate())) {
+      void this.open();
     } else {
       this.status = CameraStatus.inert;
-      this.failure = new CameraFailure('can insert only one camera');
+      const failure = (this.failure = new CameraFailure('can insert only one camera'));
       // After the current task, so listeners added right after insertion hear it.
-      const failure = this.failure;
       queueMicrotask(() => this.dispatchError(failure));
     }
   }
@@ -99,17 +76,12 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     this.connection = null;
     this.close(new CameraFailure('camera was removed from the page'));
     this.status = CameraStatus.idle;
-    releasePageCamera(this);
-  }
-
-  /** The page's camera left and this one, waiting, takes over. */
-  activate(): void {
-    if (this.host.isConnected && this.status === CameraStatus.inert) this.open();
+    releasePageCamera(this.operations);
   }
 
   /** Reopens the camera with the host's current settings (device switch), if it is in use. */
   reopen(): void {
-    if (this.status === CameraStatus.opening || this.status === CameraStatus.ready) this.open();
+    if (this.status === CameraStatus.opening || this.status === CameraStatus.ready) void this.open();
   }
 
   /** Applies `flash` to the open camera. */
@@ -117,60 +89,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     if (this.live) void applyFlash(this.live.track, this.host.flash);
   }
 
-  /** The side asked for; unknown values count as `back`. */
-  private get position(): DevicePosition {
-    return this.host.devicePosition === 'front' ? 'front' : 'back';
-  }
-
-  /** The zoom done by cropping (preview, photos, frames, recordings); 1 when the camera zooms itself. */
-  get digitalZoom(): number {
-    return this.zoomRange?.hardware ? 1 : this.zoom;
-  }
-
-  /** Applies a zoom to the open camera; resolves with the zoom applied (rounded, clamped). */
-  async setZoom(requested: number): Promise<number> {
-    const range = this.zoomRange;
-    if (!this.live || !range) throw this.failure ?? new CameraFailure('camera is not running');
-    const zoom = clampZoom(requested, range.max);
-    await range.apply(zoom);
-    this.zoom = zoom;
-    this.frames.reshape();
-    this.host.requestUpdate();
-    return zoom;
-  }
-
-  /** Takes a photo of the open camera as the preview shows it. */
-  async takePhoto(quality: PhotoQuality, selfieMirror: boolean): Promise<Photo> {
-    const live = this.live;
-    if (!live) throw this.failure ?? new CameraFailure('camera is not running');
-    if (this.host.mode === 'scanCode') throw new CameraFailure('not available in scanCode mode');
-    const box = this.host.getBoundingClientRect();
-    return withFillLight(live.track, this.host.flash, () =>
-      takePhoto({
-        video: live.video,
-        track: live.track,
-        quality,
-        mirror: live.devicePosition === 'front' && selfieMirror,
-        zoom: this.digitalZoom,
-        aspect: box.width / box.height,
-      }),
-    );
-  }
-
-  /** Starts recording the open camera as the preview shows it. */
-  async startRecord(timeoutMs: number, selfieMirror: boolean, onEndedBySelf: RecordingOptions['onEndedBySelf']): Promise<void> {
-    const live = this.live;
-    if (!live || !this.zoomRange) throw this.failure ?? new CameraFailure('camera is not running');
-    if (this.host.mode === 'scanCode') throw new CameraFailure('not available in scanCode mode');
-    await this.recorder.start(live, {
-      timeoutMs,
-      mirror: live.devicePosition === 'front' && selfieMirror,
-      zoom: () => this.digitalZoom,
-      hardwareZoom: this.zoomRange.hardware,
-      onEndedBySelf,
-    });
-  }
-
+  /** Resolves with the open camera; waits while it opens; rejects when it cannot be used. */
   whenReady(): Promise<LiveCamera> {
     switch (this.status) {
       case CameraStatus.ready:
@@ -182,6 +101,16 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     }
   }
 
+  /** The page's camera left and this one, waiting, takes over. */
+  private activate(): void {
+    if (this.host.isConnected && this.status === CameraStatus.inert) void this.open();
+  }
+
+  /** The side asked for; unknown values count as `back`. */
+  private get position(): DevicePosition {
+    return this.host.devicePosition === 'front' ? 'front' : 'back';
+  }
+
   private async open(): Promise<void> {
     this.attempt?.abort();
     const attempt = new AbortController();
@@ -189,16 +118,9 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     const { signal } = attempt;
     this.status = CameraStatus.opening;
     this.failure = null;
-    this.recorder.interrupt();
-    this.live = null;
-    this.zoomRange = null;
-    this.frames.detach(false);
-    this.scanner.detach();
+    this.announceClosed(false);
     try {
-      const stream = await this.stream.open(
-        { devicePosition: this.position, resolution: this.host.resolution },
-        signal,
-      );
+      const stream = await this.stream.open({ devicePosition: this.position, resolution: this.host.resolution }, signal);
       if (!stream || signal.aborted) return;
       await this.host.updateComplete;
       const video = this.host.video;
@@ -209,16 +131,13 @@ export class CameraController implements ReactiveController, RegisteredCamera {
       track.addEventListener('ended', () => this.onTrackEnded(track), { signal });
       await applyFlash(track, this.host.flash);
       if (signal.aborted) return;
-      const live: LiveCamera = { stream, track, video, devicePosition: this.position };
+      const mode = this.host.mode === 'scanCode' ? 'scanCode' : 'normal';
+      const live: LiveCamera = { stream, track, video, devicePosition: this.position, mode };
       this.live = live;
-      this.zoomRange = zoomRangeOf(track);
-      this.zoom = 1;
-      this.host.requestUpdate();
       this.status = CameraStatus.ready;
-      this.frames.attach(live);
-      if (this.host.mode === 'scanCode') this.scanner.attach(live);
+      for (const subscriber of this.subscribers) subscriber.opened(live);
       this.settleWaiters((waiter) => waiter.resolve(live));
-      this.host.dispatchEvent(new CustomEvent<InitDoneDetail>('initdone', { detail: { maxZoom: this.zoomRange.max } }));
+      emit(this.host, 'initdone', { maxZoom: this.operations.maxZoom });
     } catch (error) {
       if (signal.aborted) return;
       const failure = cameraFailure(error);
@@ -228,28 +147,26 @@ export class CameraController implements ReactiveController, RegisteredCamera {
     }
   }
 
-  /**
-   * Releases the camera for good: aborts an open in progress, stops the frame listeners and the
-   * stream, fails waiting calls.
-   */
+  /** Releases the camera for good: aborts an open in progress, tells the features, stops the stream, fails waiting calls. */
   private close(failure: CameraFailure): void {
     this.attempt?.abort();
     this.attempt = null;
-    this.recorder.interrupt();
-    this.frames.detach(true);
-    this.scanner.detach();
+    this.announceClosed(true);
     this.stream.stop();
     clearPreview(this.host.video);
-    this.live = null;
-    this.zoomRange = null;
     this.failure = failure;
     this.settleWaiters((waiter) => waiter.reject(failure));
+  }
+
+  private announceClosed(final: boolean): void {
+    this.live = null;
+    for (const subscriber of this.subscribers) subscriber.closed(final);
   }
 
   private stop(failure: CameraFailure): void {
     this.close(failure);
     this.status = CameraStatus.stopped;
-    this.host.dispatchEvent(new CustomEvent('stop', { detail: {} }));
+    emit(this.host, 'stop', {});
   }
 
   private onTrackEnded(track: MediaStreamTrack): void {
@@ -263,7 +180,7 @@ export class CameraController implements ReactiveController, RegisteredCamera {
       this.stop(new CameraFailure('camera stopped: the page is hidden'));
     } else if (this.stoppedByPage) {
       this.stoppedByPage = false;
-      if (this.status === CameraStatus.stopped) this.open();
+      if (this.status === CameraStatus.stopped) void this.open();
     }
   }
 
@@ -274,8 +191,6 @@ export class CameraController implements ReactiveController, RegisteredCamera {
   }
 
   private dispatchError(failure: CameraFailure): void {
-    this.host.dispatchEvent(
-      new CustomEvent<CameraErrorDetail>('error', { detail: { errMsg: `insertCamera:fail ${failure.reason}` } }),
-    );
+    emit(this.host, 'error', { errMsg: `insertCamera:fail ${failure.reason}` });
   }
 }

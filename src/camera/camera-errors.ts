@@ -1,4 +1,4 @@
-import { CameraFailure } from '../context/callback-convention.js';
+import { CameraFailure } from '../shared/camera-failure.js';
 
 /**
  * The reason for a camera that cannot be used, from the error `getUserMedia` (or a check before

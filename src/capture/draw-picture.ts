@@ -1,4 +1,4 @@
-import type { Rect } from '../frames/frame-geometry.js';
+import type { Rect } from '../shared/frame-geometry.js';
 
 /**
  * Draws the `crop` part of a picture (the preview video, a still) into the whole of a 2D context's

@@ -1,5 +1,6 @@
-import { CameraFailure } from '../context/callback-convention.js';
-import { coverRect, type Rect } from '../frames/frame-geometry.js';
+import { CameraFailure } from '../shared/camera-failure.js';
+import { coverRect, type Rect } from '../shared/frame-geometry.js';
+import type { Photo } from '../shared/page-camera.js';
 import type { PhotoQuality } from '../types.js';
 import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
 
@@ -17,13 +18,6 @@ export interface PhotoRequest {
   zoom: number;
   /** Width / height of what the preview shows; the photo is cropped to it (not for `original`). */
   aspect: number;
-}
-
-/** A taken photo. */
-export interface Photo {
-  blob: Blob;
-  width: number;
-  height: number;
 }
 
 interface ImageCaptureLike {

@@ -1,11 +1,10 @@
-import type { LiveCamera } from '../camera/live-camera.js';
-import { CameraFailure } from '../context/callback-convention.js';
-import { watchFrames } from '../frames/frame-clock.js';
-import { coverRect } from '../frames/frame-geometry.js';
-import type { StartRecordTimeoutCallbackResult } from '../types.js';
+import { CameraFailure } from '../shared/camera-failure.js';
+import { watchFrames } from '../shared/frame-clock.js';
+import { coverRect } from '../shared/frame-geometry.js';
+import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
+import type { RecordedFiles } from '../shared/page-camera.js';
 import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
 import { recordingType, videoBitrate } from './recording-format.js';
-import { storeTempFile } from './temp-file-store.js';
 
 /** The shortest recording: enough for a few frames. */
 const MIN_RECORDING_MS = 300;
@@ -21,7 +20,7 @@ export interface RecordingOptions {
   /** The camera zooms in hardware: its own track shows the zoom. */
   hardwareZoom: boolean;
   /** Called with the files when the recording ends by itself. */
-  onEndedBySelf: (files: StartRecordTimeoutCallbackResult) => void;
+  onEndedBySelf: (files: RecordedFiles) => void;
 }
 
 /** One MediaRecorder and the chunks it gave. */
@@ -44,7 +43,7 @@ class Recording {
   private encoders: Encoder[] = [];
   private thumbnail: Promise<Blob | null> = Promise.resolve(null);
   private began = 0;
-  private finished: Promise<StartRecordTimeoutCallbackResult & { compressed: boolean }> | null = null;
+  private finished: Promise<RecordedFiles> | null = null;
   private timer = 0;
 
   constructor(
@@ -110,12 +109,12 @@ class Recording {
   }
 
   /** Ends the recording (once) and makes the files. */
-  finish(compressed: boolean): Promise<StartRecordTimeoutCallbackResult & { compressed: boolean }> {
+  finish(compressed: boolean): Promise<RecordedFiles> {
     this.finished ??= this.end(compressed);
     return this.finished;
   }
 
-  private async end(compressed: boolean): Promise<StartRecordTimeoutCallbackResult & { compressed: boolean }> {
+  private async end(compressed: boolean): Promise<RecordedFiles> {
     clearTimeout(this.timer);
     try {
       await this.started;
@@ -138,12 +137,7 @@ class Recording {
       const { default: fixWebmDuration } = await import('fix-webm-duration'); // only WebM needs it
       video = await fixWebmDuration(video, performance.now() - this.began, { logger: false });
     }
-    const thumbnail = await this.thumbnail;
-    return {
-      tempVideoPath: storeTempFile(video),
-      tempThumbPath: thumbnail ? storeTempFile(thumbnail) : '',
-      compressed,
-    };
+    return { video, thumbnail: await this.thumbnail };
   }
 }
 
@@ -158,22 +152,60 @@ function canvasTrack(canvas: HTMLCanvasElement, draw: () => void, video: HTMLVid
 }
 
 /**
- * The element's one recorder: at most one recording at a time. It ends the recording when asked
- * (`stopRecord`), when the time limit passes, or when the camera goes away (`interrupt`: page
- * hidden, device switch, element removed, track ended); then everything recorded is delivered.
+ * The element's one recorder: at most one recording at a time, and the one place that knows
+ * whether one is starting or running. It ends the recording when asked (`stopRecord`), when the
+ * time limit passes, or when the camera closes (page hidden, device switch, element removed, track
+ * ended); then everything recorded is delivered.
  */
-export class CameraRecorder {
+export class CameraRecorder implements CameraSubscriber {
   private current: Recording | null = null;
+  /** A start still waiting for the camera or the microphone. */
+  private starting: Promise<void> | null = null;
 
-  /** Whether a recording is running. */
-  get recording(): boolean {
-    return this.current !== null;
+  opened(): void {}
+
+  closed(): void {
+    this.interrupt();
   }
 
-  /** Starts recording the open camera; fails when a recording is running. */
-  async start(live: LiveCamera, options: RecordingOptions): Promise<void> {
-    if (this.current) throw new CameraFailure('is recording');
-    const recording = new Recording(live, options, () => this.interrupt());
+  /**
+   * Starts recording the camera `live` resolves with, made as `optionsOf` says; fails when a
+   * recording is starting or running. A `stop` called meanwhile stops it once it has started.
+   */
+  start(live: Promise<LiveCamera>, optionsOf: (live: LiveCamera) => RecordingOptions): Promise<void> {
+    if (this.current || this.starting) return Promise.reject(new CameraFailure('is recording'));
+    const starting = this.begin(live, optionsOf);
+    this.starting = starting;
+    const settled = () => {
+      if (this.starting === starting) this.starting = null;
+    };
+    starting.then(settled, settled);
+    return starting;
+  }
+
+  /** Stops the recording (once a start under way has begun it) and gives its files. */
+  async stop(compressed: boolean): Promise<RecordedFiles> {
+    await this.starting?.catch(() => undefined);
+    const recording = this.current;
+    if (!recording) throw new CameraFailure('is not recording');
+    this.current = null;
+    return recording.finish(compressed);
+  }
+
+  /** Ends a running recording that nobody stopped, and hands its files to `onEndedBySelf`. */
+  interrupt(): void {
+    const recording = this.current;
+    if (!recording) return;
+    this.current = null;
+    recording.finish(false).then(
+      (files) => recording.options.onEndedBySelf(files),
+      () => undefined, // it never began: its startRecord call failed and said why
+    );
+  }
+
+  private async begin(live: Promise<LiveCamera>, optionsOf: (live: LiveCamera) => RecordingOptions): Promise<void> {
+    const camera = await live;
+    const recording = new Recording(camera, optionsOf(camera), () => this.interrupt());
     this.current = recording;
     try {
       await recording.started;
@@ -182,25 +214,5 @@ export class CameraRecorder {
       void recording.finish(false).catch(() => undefined);
       throw error;
     }
-  }
-
-  /** Stops the recording and gives its files. */
-  async stop(compressed: boolean): Promise<StartRecordTimeoutCallbackResult> {
-    const recording = this.current;
-    if (!recording) throw new CameraFailure('is not recording');
-    this.current = null;
-    const { tempThumbPath, tempVideoPath } = await recording.finish(compressed);
-    return { tempThumbPath, tempVideoPath };
-  }
-
-  /** Ends a running recording that nobody stopped, and hands its files to `timeoutCallback`. */
-  interrupt(): void {
-    const recording = this.current;
-    if (!recording) return;
-    this.current = null;
-    recording.finish(false).then(
-      ({ tempThumbPath, tempVideoPath }) => recording.options.onEndedBySelf({ tempThumbPath, tempVideoPath }),
-      () => undefined, // it never began: its startRecord call failed and said why
-    );
   }
 }

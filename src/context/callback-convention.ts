@@ -1,19 +1,5 @@
-import type { GeneralCallbackResult } from '../types.js';
-
-/** A failure whose `reason` becomes the tail of `'<method>:fail <reason>'`. */
-export class CameraFailure extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'CameraFailure';
-  }
-}
-
-/** The `<reason>` part of an errMsg for anything a method may throw or reject with. */
-export function failureReason(error: unknown): string {
-  if (error instanceof CameraFailure) return error.reason;
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
-}
+import { CameraFailure, failureReason, reportCallbackError } from '../shared/camera-failure.js';
+import type { GeneralCallbackResult, PromisifySuccessResult } from '../types.js';
 
 /** An option bag as a method receives it, after `callMethod` checked it is an object. */
 export type OptionBag = Record<string, unknown>;
@@ -25,11 +11,11 @@ export type OptionBag = Record<string, unknown>;
  * `'<method>:fail <reason>'`. A callback that throws is reported (`reportError`) and never stops
  * `complete` from being called.
  */
-export function callMethod<Result extends object>(
+export function callMethod<Option, Result extends object>(
   method: string,
-  option: unknown,
+  option: Option | undefined,
   operation: (option: OptionBag) => Result | Promise<Result>,
-): Promise<Result & GeneralCallbackResult> | undefined {
+): PromisifySuccessResult<Option, Result & GeneralCallbackResult> {
   const bag: OptionBag = isOptionBag(option) ? option : {};
   const result = new Promise<Result>((resolve) => {
     if (option !== undefined && option !== null && !isOptionBag(option)) {
@@ -41,7 +27,9 @@ export function callMethod<Result extends object>(
     (error: unknown) => Promise.reject<never>({ errMsg: `${method}:fail ${failureReason(error)}` }),
   );
   const { success, fail, complete } = bag;
-  if (![success, fail, complete].some((callback) => typeof callback === 'function')) return result;
+  // Which of the two the caller gets is decided at run time, as the return type says.
+  type Returned = PromisifySuccessResult<Option, Result & GeneralCallbackResult>;
+  if (![success, fail, complete].some((callback) => typeof callback === 'function')) return result as Returned;
   result.then(
     (res) => {
       invoke(success, res);
@@ -52,7 +40,7 @@ export function callMethod<Result extends object>(
       invoke(complete, res);
     },
   );
-  return undefined;
+  return undefined as Returned;
 }
 
 function invoke(callback: unknown, res: unknown): void {
@@ -62,12 +50,6 @@ function invoke(callback: unknown, res: unknown): void {
   } catch (error) {
     reportCallbackError(error);
   }
-}
-
-/** Reports an error thrown by user code the way the browser reports an uncaught one. */
-export function reportCallbackError(error: unknown): void {
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else console.error(error);
 }
 
 function isOptionBag(value: unknown): value is OptionBag {

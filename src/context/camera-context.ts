@@ -1,40 +1,50 @@
-import { storeTempFile } from '../capture/temp-file-store.js';
-import type { CameraContext, CameraFrameListener, OnCameraFrameCallback, StartRecordTimeoutCallbackResult } from '../types.js';
-import { CameraFailure, callMethod, describe, reportCallbackError } from './callback-convention.js';
+import { CameraFailure, reportCallbackError } from '../shared/camera-failure.js';
+import { pageCamera, type RecordedFiles } from '../shared/page-camera.js';
+import type {
+  CameraContext,
+  CameraContextSetZoomOption,
+  CameraContextStartRecordOption,
+  CameraContextStopRecordOption,
+  CameraFrameListener,
+  OnCameraFrameCallback,
+  StartRecordTimeoutCallbackResult,
+  TakePhotoOption,
+} from '../types.js';
+import { callMethod, describe } from './callback-convention.js';
 import { FrameListener } from './frame-listener.js';
 import { finiteNumber, oneOf, optionalBoolean } from './option-checks.js';
-import { connectedCamera, readyCamera } from './ready-camera.js';
+import { storeTempFile } from './temp-file-store.js';
 
 /** The longest recording, in seconds (the Mini App's limit). */
 const MAX_RECORD_SECONDS = 300;
 
-/** startRecord calls still waiting for the camera or the microphone. */
-const startsUnderWay = new Set<Promise<void>>();
+/** A recording's files as temp paths: the one place recordings become temp files. */
+function recordingPaths({ video, thumbnail }: RecordedFiles): StartRecordTimeoutCallbackResult {
+  return { tempVideoPath: storeTempFile(video), tempThumbPath: thumbnail ? storeTempFile(thumbnail) : '' };
+}
 
 class PageCameraContext implements CameraContext {
   onCameraFrame(callback: OnCameraFrameCallback): CameraFrameListener {
     return new FrameListener(callback);
   }
 
-  takePhoto(option?: unknown) {
+  takePhoto<T extends TakePhotoOption = TakePhotoOption>(option?: T) {
     return callMethod('takePhoto', option, async (o) => {
       const quality = oneOf('quality', o.quality, ['high', 'normal', 'low', 'original'], 'normal');
       const selfieMirror = optionalBoolean('selfieMirror', o.selfieMirror, true);
-      const { camera } = await readyCamera();
-      const { blob, width, height } = await camera.takePhoto(quality, selfieMirror);
+      const { blob, width, height } = await pageCamera().takePhoto(quality, selfieMirror);
       return { tempImagePath: storeTempFile(blob), width, height, metadata: {} };
-    }) as never;
+    });
   }
 
-  setZoom(option?: unknown) {
+  setZoom<T extends CameraContextSetZoomOption = CameraContextSetZoomOption>(option: T) {
     return callMethod('setZoom', option, async (o) => {
       const zoom = finiteNumber('zoom', o.zoom);
-      const { camera } = await readyCamera();
-      return { zoom: await camera.setZoom(zoom) };
-    }) as never;
+      return { zoom: await pageCamera().setZoom(zoom) };
+    });
   }
 
-  startRecord(option?: unknown) {
+  startRecord<T extends CameraContextStartRecordOption = CameraContextStartRecordOption>(option?: T) {
     return callMethod('startRecord', option, async (o) => {
       const timeout = finiteNumber('timeout', o.timeout, 30);
       if (timeout <= 0) throw new CameraFailure(`invalid timeout: expected seconds above 0, got ${timeout}`);
@@ -43,33 +53,27 @@ class PageCameraContext implements CameraContext {
       if (timeoutCallback !== undefined && typeof timeoutCallback !== 'function') {
         throw new CameraFailure(`invalid timeoutCallback: expected a function, got ${describe(timeoutCallback)}`);
       }
-      const starting = (async () => {
-        const { camera } = await readyCamera();
-        await camera.startRecord(Math.min(timeout, MAX_RECORD_SECONDS) * 1000, selfieMirror, (files) => {
+      await pageCamera().startRecord({
+        timeoutMs: Math.min(timeout, MAX_RECORD_SECONDS) * 1000,
+        selfieMirror,
+        onEndedBySelf: (files) => {
+          const paths = recordingPaths(files);
           try {
-            (timeoutCallback as ((res: StartRecordTimeoutCallbackResult) => void) | undefined)?.(files);
+            (timeoutCallback as ((res: StartRecordTimeoutCallbackResult) => void) | undefined)?.(paths);
           } catch (error) {
             reportCallbackError(error);
           }
-        });
-      })();
-      startsUnderWay.add(starting);
-      try {
-        await starting;
-      } finally {
-        startsUnderWay.delete(starting);
-      }
+        },
+      });
       return {};
-    }) as never;
+    });
   }
 
-  stopRecord(option?: unknown) {
+  stopRecord<T extends CameraContextStopRecordOption = CameraContextStopRecordOption>(option?: T) {
     return callMethod('stopRecord', option, async (o) => {
       const compressed = optionalBoolean('compressed', o.compressed, false);
-      // A stopRecord called right after startRecord stops that recording once it has started.
-      await Promise.allSettled(startsUnderWay);
-      return connectedCamera().recorder.stop(compressed);
-    }) as never;
+      return recordingPaths(await pageCamera().stopRecord(compressed));
+    });
   }
 }
 

@@ -1,44 +1,44 @@
-import type { FrameSubscriber, FramePipeline } from '../frames/frame-pipeline.js';
-import type { CameraFrameListener, OnCameraFrameCallback, OnCameraFrameCallbackResult } from '../types.js';
-import { CameraFailure, callMethod, describe } from './callback-convention.js';
-import { readyCamera } from './ready-camera.js';
+import { CameraFailure } from '../shared/camera-failure.js';
+import { pageCamera, type FrameSubscriber, type PageCamera } from '../shared/page-camera.js';
+import type { CameraFrameListener, CameraFrameListenerStartOption, CameraFrameListenerStopOption, OnCameraFrameCallback, OnCameraFrameCallbackResult } from '../types.js';
+import { callMethod, describe } from './callback-convention.js';
 
 /**
- * The listener `onCameraFrame` returns. `start` waits for the camera, then joins its frame
- * pipeline; the listener stops by itself when the camera stops (page hidden, element removed) and
- * must be started again.
+ * The listener `onCameraFrame` returns. `start` waits for the camera, then joins its frames; the
+ * listener stops by itself when the camera stops (page hidden, element removed) and must be
+ * started again.
  */
 export class FrameListener implements CameraFrameListener, FrameSubscriber {
-  private pipeline: FramePipeline | null = null;
+  private camera: PageCamera | null = null;
   private starting = false;
 
   constructor(private readonly callback: unknown) {}
 
-  start(option?: unknown) {
+  start<T extends CameraFrameListenerStartOption = CameraFrameListenerStartOption>(option?: T) {
     return callMethod('start', option, async () => {
       if (typeof this.callback !== 'function') {
         throw new CameraFailure(`callback is not a function (got ${describe(this.callback)})`);
       }
-      if (this.pipeline || this.starting) throw new CameraFailure('listener is already started');
+      if (this.camera || this.starting) throw new CameraFailure('listener is already started');
       this.starting = true;
       try {
-        const { camera } = await readyCamera();
-        camera.frames.add(this);
-        this.pipeline = camera.frames;
+        const camera = pageCamera();
+        await camera.addFrameListener(this);
+        this.camera = camera;
       } finally {
         this.starting = false;
       }
       return {};
-    }) as never;
+    });
   }
 
-  stop(option?: unknown) {
+  stop<T extends CameraFrameListenerStopOption = CameraFrameListenerStopOption>(option?: T) {
     return callMethod('stop', option, () => {
-      if (!this.pipeline) throw new CameraFailure('listener is not started');
-      this.pipeline.remove(this);
-      this.pipeline = null;
+      if (!this.camera) throw new CameraFailure('listener is not started');
+      this.camera.removeFrameListener(this);
+      this.camera = null;
       return {};
-    }) as never;
+    });
   }
 
   deliver(frame: OnCameraFrameCallbackResult): void {
@@ -46,6 +46,6 @@ export class FrameListener implements CameraFrameListener, FrameSubscriber {
   }
 
   end(): void {
-    this.pipeline = null;
+    this.camera = null;
   }
 }

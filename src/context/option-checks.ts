@@ -1,4 +1,5 @@
-import { CameraFailure, describe } from './callback-convention.js';
+import { CameraFailure } from '../shared/camera-failure.js';
+import { describe } from './callback-convention.js';
 
 /** `value` if it is one of `allowed`, `fallback` if it is undefined; otherwise a clear failure. */
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {

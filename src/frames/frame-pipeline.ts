@@ -1,19 +1,12 @@
-import type { LiveCamera } from '../camera/live-camera.js';
-import { CameraFailure, reportCallbackError } from '../context/callback-convention.js';
+import { CameraFailure, reportCallbackError } from '../shared/camera-failure.js';
+import { watchFrames } from '../shared/frame-clock.js';
+import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
+import type { FrameSubscriber } from '../shared/page-camera.js';
+import { startPackageWorker } from '../shared/worker-script.js';
 import type { OnCameraFrameCallbackResult } from '../types.js';
-import { watchFrames } from './frame-clock.js';
 import type { FrameShape, FromWorker, ToWorker } from './frame-protocol.js';
 import { FrameStats } from './frame-stats.js';
 import { PageFrameReader } from './page-frame-reader.js';
-import { startPackageWorker } from '../worker-script.js';
-
-/** A started frame listener, as the pipeline sees it. */
-export interface FrameSubscriber {
-  /** Hands over one frame; `frame.data` is valid only during the call. */
-  deliver(frame: OnCameraFrameCallbackResult): void;
-  /** The camera stopped (page hidden, removed, track ended): the listener is stopped. */
-  end(): void;
-}
 
 interface TrackProcessorConstructor {
   new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
@@ -28,7 +21,7 @@ interface TrackProcessorConstructor {
  * - `page`: a canvas on the main thread, where workers, `VideoFrame` or `OffscreenCanvas` are
  *   missing or the worker cannot load (a strict Content-Security-Policy).
  */
-export class FramePipeline {
+export class FramePipeline implements CameraSubscriber {
   /** Frames delivered and their main-thread cost. */
   readonly stats = new FrameStats();
   private readonly subscribers = new Set<FrameSubscriber>();
@@ -56,14 +49,14 @@ export class FramePipeline {
   }
 
   /** A camera opened (first open or after a switch): frames come from it now. */
-  attach(live: LiveCamera): void {
+  opened(live: LiveCamera): void {
     this.stopSource();
     this.live = live;
     this.start();
   }
 
   /** The camera closed. `final`: it stopped for good, so the listeners are stopped too. */
-  detach(final: boolean): void {
+  closed(final: boolean): void {
     this.live = null;
     if (!final) {
       this.stopSource();

@@ -1,4 +1,4 @@
-import { coverRect, frameDimensions } from './frame-geometry.js';
+import { coverRect, frameDimensions } from '../shared/frame-geometry.js';
 import type { FrameShape } from './frame-protocol.js';
 
 /**

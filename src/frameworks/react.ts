@@ -3,16 +3,12 @@
  * React 19 passes attributes through and listens to `on<event>` props as DOM events.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { CameraErrorDetail, InitDoneDetail, ScanCodeDetail, WxCameraAttributes } from '../types.js';
+import type { WxCameraAttributes } from '../types.js';
+import type { LowercaseEventProps } from './event-props.js';
 import type { WxCamera } from '../wx-camera.js';
 
 /** Props of `<wx-camera>` in React 19 JSX. */
-export interface WxCameraReactProps extends DetailedHTMLProps<HTMLAttributes<WxCamera>, WxCamera>, WxCameraAttributes {
-  oninitdone?: (event: CustomEvent<InitDoneDetail>) => void;
-  onerror?: (event: CustomEvent<CameraErrorDetail>) => void;
-  onstop?: (event: CustomEvent<Record<string, never>>) => void;
-  onscancode?: (event: CustomEvent<ScanCodeDetail>) => void;
-}
+export interface WxCameraReactProps extends DetailedHTMLProps<HTMLAttributes<WxCamera>, WxCamera>, WxCameraAttributes, LowercaseEventProps {}
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -3,15 +3,11 @@
  * tell Vue it is a custom element (`compilerOptions.isCustomElement: (tag) => tag === 'wx-camera'`).
  */
 import type { DefineComponent } from 'vue';
-import type { CameraErrorDetail, InitDoneDetail, ScanCodeDetail, WxCameraAttributes } from '../types.js';
+import type { WxCameraAttributes } from '../types.js';
+import type { CapitalizedEventProps } from './event-props.js';
 
 /** Props and event handlers of `<wx-camera>` in Vue templates (`@initdone`, `@error`, ...). */
-export interface WxCameraVueProps extends WxCameraAttributes {
-  onInitdone?: (event: CustomEvent<InitDoneDetail>) => void;
-  onError?: (event: CustomEvent<CameraErrorDetail>) => void;
-  onStop?: (event: CustomEvent<Record<string, never>>) => void;
-  onScancode?: (event: CustomEvent<ScanCodeDetail>) => void;
-}
+export interface WxCameraVueProps extends WxCameraAttributes, CapitalizedEventProps {}
 
 declare module 'vue' {
   interface GlobalComponents {

@@ -1,10 +1,10 @@
-import type { LiveCamera } from '../camera/live-camera.js';
-import { watchFrames } from '../frames/frame-clock.js';
+import { watchFrames } from '../shared/frame-clock.js';
+import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
+import { startPackageWorker } from '../shared/worker-script.js';
 import type { ScanCodeDetail } from '../types.js';
 import type { FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
 import { pauseAfterScan } from './scan-pace.js';
 import { SeenCodes } from './seen-codes.js';
-import { startPackageWorker } from '../worker-script.js';
 
 /** What the scanner has done since the camera it scans opened. */
 export interface ScanStats {
@@ -82,8 +82,8 @@ async function pictureOf(video: HTMLVideoElement): Promise<ScanImage | null> {
  * the decode's cost ({@link pauseAfterScan}). The main thread never reads pixels, so the preview
  * keeps its pace whatever decoding costs.
  */
-export class CodeScanner {
-  /** What the scanner has done since the last {@link CodeScanner.attach}. */
+export class CodeScanner implements CameraSubscriber {
+  /** What the scanner has done since the camera it scans opened. */
   readonly stats: ScanStats = { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '' };
   private readonly seen = new SeenCodes();
   private worker: Worker | null = null;
@@ -98,8 +98,17 @@ export class CodeScanner {
     return this.worker !== null;
   }
 
-  /** A camera opened in `scanCode` mode: starts the worker (which loads its decoder) and scans. */
-  attach(live: LiveCamera): void {
+  /** A camera opened: in `scanCode` mode, starts the worker (which loads its decoder) and scans. */
+  opened(live: LiveCamera): void {
+    if (live.mode === 'scanCode') this.attach(live);
+  }
+
+  /** The camera closed (or reopens): stops scanning and terminates the worker. */
+  closed(): void {
+    this.detach();
+  }
+
+  private attach(live: LiveCamera): void {
     this.detach();
     this.seen.clear();
     Object.assign(this.stats, { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '' } satisfies ScanStats);
@@ -130,8 +139,7 @@ export class CodeScanner {
     };
   }
 
-  /** The camera closed (or reopens): stops scanning and terminates the worker. */
-  detach(): void {
+  private detach(): void {
     this.running?.abort();
     this.running = null;
     this.worker?.terminate();

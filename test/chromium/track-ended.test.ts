@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { CameraStatus, createCameraContext } from '../../src/index.js';
+import { createCameraContext } from '../../src/index.js';
 import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, requestsSettled } from '../helpers/camera-watch.js';
 import { loadVideo } from '../helpers/media.js';
+import { CameraStatus, inspectCamera } from '../../src/inspect.js';
 
 describe('camera track ended (Chromium only: Firefox does not deliver a synthetic ended event to a track, and no flag ends a fake camera)', () => {
   it('fires stop, and stays stopped, when the camera track ends', async () => {
@@ -10,11 +11,11 @@ describe('camera track ended (Chromium only: Firefox does not deliver a syntheti
     await nextEvent(camera, 'initdone');
     const stopped = nextEvent(camera, 'stop');
     // What the browser fires when the camera is unplugged or taken by the system.
-    const track = camera.camera.live!.track;
+    const track = inspectCamera(camera).live!.track;
     track.dispatchEvent(new Event('ended'));
     expect(track.readyState).to.equal('ended');
     await stopped;
-    expect(camera.camera.status).to.equal(CameraStatus.stopped);
+    expect(inspectCamera(camera).status).to.equal(CameraStatus.stopped);
     expect(liveVideoTracks()).to.have.length(0);
   });
 });
@@ -27,7 +28,7 @@ describe('recording when the camera track ends (Chromium only: Firefox does not 
       createCameraContext().startRecord({ timeoutCallback: resolve }),
     );
     await pause(1200);
-    camera.camera.live!.track.dispatchEvent(new Event('ended'));
+    inspectCamera(camera).live!.track.dispatchEvent(new Event('ended'));
     const { tempVideoPath } = await delivered;
     const video = await loadVideo(tempVideoPath);
     expect(video.duration).to.be.closeTo(1.2, 0.5);

@@ -3,6 +3,7 @@ import { createCameraContext, type OnCameraFrameCallbackResult } from '../../src
 import { COLORS } from '../fixtures/known-picture.mjs';
 import { mismatches } from '../helpers/pixels.js';
 import { mountCamera, nextEvent, until } from '../helpers/camera-fixture.js';
+import { inspectCamera } from '../../src/inspect.js';
 
 // Chromium only: it alone can play a file (the known picture) as its camera.
 
@@ -42,7 +43,7 @@ describe('frames show the known picture (Chromium only: the only engine that pla
           const camera = mountCamera({ 'frame-size': frameSize });
           await nextEvent(camera, 'initdone');
           const frame = await oneFrame();
-          expect(camera.camera.frames.stats.path).to.equal(path);
+          expect(inspectCamera(camera).frames.path).to.equal(path);
           expect(mismatches(frame)).to.deep.equal([]);
         } finally {
           restore();

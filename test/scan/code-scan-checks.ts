@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { ScanCodeDetail } from '../../src/index.js';
 import { CODE_PICTURES, type CodePictureName } from '../fixtures/code-pictures.mjs';
 import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { inspectCamera } from '../../src/inspect.js';
 
 /** The bytes a base64 string stands for. */
 export function bytesOfBase64(base64: string): number[] {
@@ -35,10 +36,10 @@ export function describeCodeScan(name: CodePictureName): void {
       expect(detail.charSet).to.equal('utf-8');
       expect(bytesOfBase64(detail.rawData)).to.deep.equal([...new TextEncoder().encode(text)]);
 
-      const scansBefore = camera.camera.scanner.stats.scans;
+      const scansBefore = inspectCamera(camera).scanner.stats.scans;
       await pause(2000);
       // The code was decoded again and again meanwhile, and not reported again.
-      expect(camera.camera.scanner.stats.scans - scansBefore).to.be.at.least(3);
+      expect(inspectCamera(camera).scanner.stats.scans - scansBefore).to.be.at.least(3);
       expect(scans).to.have.length(1);
     });
   });

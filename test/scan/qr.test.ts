@@ -5,6 +5,7 @@ import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
 import { liveWorkerCount } from '../helpers/camera-watch.js';
 import { setPageVisibility } from '../helpers/page-visibility.js';
 import { describeCodeScan, recordScans } from './code-scan-checks.js';
+import { inspectCamera } from '../../src/inspect.js';
 
 // The QR code's text is not ASCII ('扫码 café ✓'): its UTF-8 bytes come back as rawData.
 describeCodeScan('qr');
@@ -18,7 +19,7 @@ describe('scanCode mode around a QR code in view (Chromium only: only it can pla
     await nextEvent(camera, 'initdone');
     await pause(2000);
     expect(scans).to.have.length(0);
-    expect(camera.camera.scanner.scanning).to.equal(false);
+    expect(inspectCamera(camera).scanner.scanning).to.equal(false);
     expect(liveWorkerCount()).to.equal(0);
   });
 
@@ -28,7 +29,7 @@ describe('scanCode mode around a QR code in view (Chromium only: only it can pla
     expect(liveWorkerCount()).to.equal(1);
     camera.remove();
     expect(liveWorkerCount()).to.equal(0);
-    expect(camera.camera.scanner.scanning).to.equal(false);
+    expect(inspectCamera(camera).scanner.scanning).to.equal(false);
   });
 
   it('reads the code again when the camera reopens (page hidden, then shown)', async () => {

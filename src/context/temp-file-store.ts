@@ -26,8 +26,3 @@ export function releaseTempFiles(path?: string | readonly string[]): number {
   }
   return released;
 }
-
-/** The temp files made and not released yet. */
-export function tempFiles(): string[] {
-  return [...paths];
-}

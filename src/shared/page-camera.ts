@@ -1,0 +1,86 @@
+import type { OnCameraFrameCallbackResult, PhotoQuality } from '../types.js';
+import { CameraFailure } from './camera-failure.js';
+
+/** A started frame listener, as the frame pipeline sees it. */
+export interface FrameSubscriber {
+  /** Hands over one frame. */
+  deliver(frame: OnCameraFrameCallbackResult): void;
+  /** The camera stopped (page hidden, removed, track ended): the listener is stopped. */
+  end(): void;
+}
+
+/** A taken photo. */
+export interface Photo {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+/** What a recording made. */
+export interface RecordedFiles {
+  video: Blob;
+  /** A JPEG of the first recorded frame, where the browser could encode one. */
+  thumbnail: Blob | null;
+}
+
+/** How `startRecord` asks for a recording. */
+export interface RecordRequest {
+  /** Longest recording, in milliseconds. */
+  timeoutMs: number;
+  /** Mirror a front-camera recording as the preview shows it. */
+  selfieMirror: boolean;
+  /** Gets the files when the recording ends without `stopRecord` (timeout, page hidden, camera lost). */
+  onEndedBySelf(files: RecordedFiles): void;
+}
+
+/**
+ * The page's camera, as `createCameraContext()` drives it: verbs only. Each waits while the camera
+ * is opening and fails with a {@link CameraFailure} when it cannot be used.
+ */
+export interface PageCamera {
+  /** Takes a photo as the preview shows it. */
+  takePhoto(quality: PhotoQuality, selfieMirror: boolean): Promise<Photo>;
+  /** Applies a zoom; resolves with the zoom applied (rounded, clamped). */
+  setZoom(zoom: number): Promise<number>;
+  /** Starts recording; resolves once the recording runs. */
+  startRecord(request: RecordRequest): Promise<void>;
+  /** Stops the recording and gives its files. */
+  stopRecord(compressed: boolean): Promise<RecordedFiles>;
+  /** Starts delivering frames to `listener` once the camera is open. */
+  addFrameListener(listener: FrameSubscriber): Promise<void>;
+  /** Stops delivering frames to `listener`. */
+  removeFrameListener(listener: FrameSubscriber): void;
+}
+
+interface Slot {
+  camera: PageCamera;
+  activate(): void;
+}
+
+// Connected cameras in the order they arrived; the first one is the page's camera and the
+// others wait, inert, until it leaves (the Mini App allows one camera per page).
+const queue: Slot[] = [];
+
+/**
+ * Registers a connected camera; true when it is the page's camera. Otherwise `activate` is called
+ * when it becomes the page's camera, after the ones before it left.
+ */
+export function claimPageCamera(camera: PageCamera, activate: () => void): boolean {
+  if (!queue.some((slot) => slot.camera === camera)) queue.push({ camera, activate });
+  return queue[0]?.camera === camera;
+}
+
+/** Unregisters a camera that left the page, and activates the next one waiting. */
+export function releasePageCamera(camera: PageCamera): void {
+  const index = queue.findIndex((slot) => slot.camera === camera);
+  if (index < 0) return;
+  queue.splice(index, 1);
+  if (index === 0) queue[0]?.activate();
+}
+
+/** The page's camera; fails when there is no `<wx-camera>` on the page. */
+export function pageCamera(): PageCamera {
+  const slot = queue[0];
+  if (!slot) throw new CameraFailure('no <wx-camera> on the page');
+  return slot.camera;
+}
