@@ -1,5 +1,6 @@
 import type { DevicePosition, Resolution } from '../types.js';
 import { assertCameraApi } from './camera-errors.js';
+import { FACING, pickDevice } from './device-choice.js';
 
 /** What the element asks of the camera when it opens it. */
 export interface CameraRequest {
@@ -14,18 +15,15 @@ const CAPTURE_SIZES: Record<Resolution, readonly [number, number]> = {
   high: [1920, 1080],
 };
 
-const FACING: Record<DevicePosition, string> = { back: 'environment', front: 'user' };
-
 /** Stops every track of a stream. */
 export function stopTracks(stream: MediaStream): void {
   for (const track of stream.getTracks()) track.stop();
 }
 
 /**
- * Opens the camera on the requested side. Devices that report `facingMode` are chosen by it;
- * devices that do not (desktop webcams, test cameras) are chosen by order: the first video input
- * is `back`, another one `front`. Before the page has camera permission the device list has no
- * ids, so the first open asks by `facingMode` and, once ids are known, switches device if needed.
+ * Opens the camera on the requested side, on the device {@link pickDevice} chooses. Before the
+ * page has camera permission the device list has no ids, so the first open asks by `facingMode`
+ * and, once ids are known, switches device if needed.
  * Resolves null, having opened nothing, when `signal` aborts before a camera is asked for.
  */
 export async function openCamera(request: CameraRequest, signal: AbortSignal): Promise<MediaStream | null> {
@@ -56,25 +54,5 @@ export async function openCamera(request: CameraRequest, signal: AbortSignal): P
 async function videoInputs(media: MediaDevices): Promise<MediaDeviceInfo[]> {
   if (typeof media.enumerateDevices !== 'function') return [];
   const devices = await media.enumerateDevices().catch(() => []);
-  return devices.filter((device) => device.kind === 'videoinput' && device.deviceId !== '');
-}
-
-function facingOf(device: MediaDeviceInfo): string | undefined {
-  const capabilities = (device as InputDeviceInfo).getCapabilities?.();
-  const reported = capabilities?.facingMode?.[0];
-  if (reported) return reported;
-  if (/\b(front|user|facetime)\b/i.test(device.label)) return 'user';
-  if (/\b(back|rear|environment)\b/i.test(device.label)) return 'environment';
-  return undefined;
-}
-
-/** The video input for a side, or undefined when the list has no usable ids yet. */
-export function pickDevice(devices: MediaDeviceInfo[], position: DevicePosition): MediaDeviceInfo | undefined {
-  if (devices.length === 0) return undefined;
-  const facing = devices.map(facingOf);
-  const matching = devices.find((_, i) => facing[i] === FACING[position]);
-  if (matching) return matching;
-  const unknown = devices.filter((_, i) => facing[i] === undefined);
-  const pool = unknown.length > 0 ? unknown : devices;
-  return position === 'back' ? pool[0] : pool[pool.length - 1];
+  return devices.filter((device) => device.kind === 'videoinput');
 }
