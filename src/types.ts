@@ -72,10 +72,14 @@ export interface OnCameraFrameCallbackResult {
   /** Frame height in pixels. */
   height: number;
   /**
-   * `width * height * 4` bytes of RGBA, rows top to bottom, unmirrored. The buffer may be reused
-   * for later frames: it is valid only during the callback. Keep a copy with `data.slice(0)`.
+   * `width * height * 4` bytes of RGBA, rows top to bottom, unmirrored. It stays usable after the
+   * callback returns (keep it, read it later), but, as on phones, the same buffer is reused: a
+   * later frame of the same size overwrites its bytes (never while a callback that received it
+   * runs). Keep a copy with `data.slice(0)` to keep a frame unchanged.
    */
   data: ArrayBuffer;
+  /** Capture time in ms on the page's `performance.now()` clock; increases frame to frame. */
+  timestamp: number;
 }
 
 /** Receives each new camera frame. */
@@ -88,11 +92,14 @@ export type CameraFrameListenerStopOption = CallbackOptions;
 
 /** Returned by `onCameraFrame`: starts and stops frame delivery. */
 export interface CameraFrameListener {
-  /** Starts calling the callback once per new camera frame. Needs `frame-size` on the element. */
+  /**
+   * Starts calling the callback once per new camera frame. Succeeds without a camera: frames come
+   * from the next `<wx-camera>` to open.
+   */
   start<T extends CameraFrameListenerStartOption = CameraFrameListenerStartOption>(
     option?: T,
   ): PromisifySuccessResult<T, GeneralCallbackResult>;
-  /** Stops frame delivery. */
+  /** Stops frame delivery; succeeds on a stopped listener too. */
   stop<T extends CameraFrameListenerStopOption = CameraFrameListenerStopOption>(
     option?: T,
   ): PromisifySuccessResult<T, GeneralCallbackResult>;

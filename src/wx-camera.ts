@@ -34,9 +34,9 @@ export class WxCamera extends LitElement {
   @property({ reflect: true })
   flash: FlashMode = 'auto';
 
-  /** Size of frames for `onCameraFrame` (required by it); unknown values count as `medium`. */
+  /** Size of frames for `onCameraFrame`; unknown values count as `medium`. */
   @property({ attribute: 'frame-size', reflect: true })
-  frameSize?: FrameSize;
+  frameSize: FrameSize = 'medium';
 
   /** Preview capture size, about 480p / 720p / 1080p; taken when the camera opens. */
   @property({ reflect: true })

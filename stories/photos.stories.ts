@@ -125,7 +125,7 @@ export const Photos: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Take normal' }));
     const photo = await canvas.findByRole('img', { name: 'normal photo' }, { timeout: 10_000 });
     await waitFor(() => expect((photo as HTMLImageElement).naturalWidth).toBeGreaterThan(0));
-    await expect(canvas.getByLabelText('Status').textContent).toMatch(/^takePhoto:ok/);
+    await expect(canvas.getByLabelText('Status').textContent).toMatch(/^operateCamera:ok/);
   },
 };
 

@@ -15,7 +15,7 @@ describe('camera faults', () => {
       const { detail } = await nextEvent<{ errMsg: string }>(camera, 'error');
       expect(detail.errMsg).to.equal('insertCamera:fail camera is in use');
       const err = await createCameraContext().takePhoto().catch((e: unknown) => e);
-      expect(err).to.deep.equal({ errMsg: 'takePhoto:fail camera is in use' });
+      expect(err).to.deep.equal({ errMsg: 'operateCamera:fail camera is in use' });
       expect(liveVideoTracks()).to.have.length(0);
     } finally {
       media.getUserMedia = real;

@@ -74,9 +74,9 @@ describe('fallbacks where a browser lacks an API', () => {
       await nextEvent(camera, 'initdone');
       const tracks = liveTracks().length;
       expect(await errMsgOf(createCameraContext().startRecord() as Promise<unknown>)).to.equal(
-        'startRecord:fail recording is not supported by this browser',
+        'operateCamera:fail recording is not supported by this browser',
       );
       expect(liveTracks()).to.have.length(tracks);
-      expect(await errMsgOf(createCameraContext().stopRecord() as Promise<unknown>)).to.equal('stopRecord:fail is not recording');
+      expect(await errMsgOf(createCameraContext().stopRecord() as Promise<unknown>)).to.equal('operateCamera:fail is not recording');
     }));
 });

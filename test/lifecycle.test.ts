@@ -63,7 +63,7 @@ describe('camera ownership', () => {
     expect((await stopped).detail).to.deep.equal({});
     expect(liveVideoTracks()).to.have.length(0);
     const err = await createCameraContext().takePhoto().catch((e: unknown) => e);
-    expect(err).to.deep.equal({ errMsg: 'takePhoto:fail camera stopped: the page is hidden' });
+    expect(err).to.deep.equal({ errMsg: 'operateCamera:fail camera stopped: the page is hidden' });
 
     const reopened = nextEvent(camera, 'initdone');
     setPageVisibility('visible');

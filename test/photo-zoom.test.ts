@@ -9,7 +9,7 @@ describe('takePhoto', () => {
     const camera = mountCamera();
     await nextEvent(camera, 'initdone');
     const res = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
-    expect(res.errMsg).to.equal('takePhoto:ok');
+    expect(res.errMsg).to.equal('operateCamera:ok');
     expect(res.tempImagePath).to.match(/^blob:/);
     const blob = await (await fetch(res.tempImagePath)).blob();
     expect(blob.type).to.equal('image/jpeg');
@@ -36,7 +36,7 @@ describe('takePhoto', () => {
     camera.addEventListener('initdone', () => order.push('initdone'));
     const res = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
     order.push(res.errMsg);
-    expect(order).to.deep.equal(['initdone', 'takePhoto:ok']);
+    expect(order).to.deep.equal(['initdone', 'operateCamera:ok']);
   });
 
   it('rejects bad options with clear errMsgs', async () => {
@@ -44,17 +44,17 @@ describe('takePhoto', () => {
     await nextEvent(camera, 'initdone');
     const context = createCameraContext();
     expect(await errMsgOf(context.takePhoto({ quality: 'best' as never }))).to.equal(
-      'takePhoto:fail invalid quality: expected high, normal, low, original, got "best"',
+      'operateCamera:fail invalid quality: expected high, normal, low, original, got "best"',
     );
     expect(await errMsgOf(context.takePhoto({ selfieMirror: 'yes' as never }))).to.equal(
-      'takePhoto:fail invalid selfieMirror: expected true or false, got "yes"',
+      'operateCamera:fail invalid selfieMirror: expected true or false, got "yes"',
     );
   });
 
   it('fails in scanCode mode', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
     await nextEvent(camera, 'initdone');
-    expect(await errMsgOf(createCameraContext().takePhoto())).to.equal('takePhoto:fail not available in scanCode mode');
+    expect(await errMsgOf(createCameraContext().takePhoto())).to.equal('operateCamera:fail not available in scanCode mode');
   });
 
   it('keeps temp paths usable until releaseTempFiles', async () => {

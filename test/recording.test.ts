@@ -34,12 +34,12 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
     const camera = mountCamera();
     await nextEvent(camera, 'initdone');
     const context = createCameraContext();
-    expect(await context.startRecord()).to.deep.equal({ errMsg: 'startRecord:ok' });
+    expect(await context.startRecord()).to.deep.equal({ errMsg: 'operateCamera:ok' });
     const began = performance.now();
     await pause(2000);
     const res = (await context.stopRecord()) as StopRecordSuccessCallbackResult;
     const seconds = (performance.now() - began) / 1000;
-    expect(res.errMsg).to.equal('stopRecord:ok');
+    expect(res.errMsg).to.equal('operateCamera:ok');
     await checkFiles(res, seconds);
     await requestsSettled();
     expect(liveTracks().map((track) => track.kind)).to.deep.equal(['video']);
@@ -52,7 +52,7 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
     const context = createCameraContext();
     await context.startRecord({ timeout: 2, timeoutCallback });
     await checkFiles(await files, 2);
-    expect(await errMsgOf(context.stopRecord())).to.equal('stopRecord:fail is not recording');
+    expect(await errMsgOf(context.stopRecord())).to.equal('operateCamera:fail is not recording');
   });
 
   it('delivers the partial recording through timeoutCallback when the page is hidden', async () => {
@@ -95,9 +95,9 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
     const camera = mountCamera();
     await nextEvent(camera, 'initdone');
     const context = createCameraContext();
-    expect(await errMsgOf(context.stopRecord())).to.equal('stopRecord:fail is not recording');
+    expect(await errMsgOf(context.stopRecord())).to.equal('operateCamera:fail is not recording');
     await context.startRecord();
-    expect(await errMsgOf(context.startRecord())).to.equal('startRecord:fail is recording');
+    expect(await errMsgOf(context.startRecord())).to.equal('operateCamera:fail is recording');
     expect(await errMsgOf(context.stopRecord())).to.equal('resolved');
   });
 
@@ -105,15 +105,15 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
     const camera = mountCamera();
     await nextEvent(camera, 'initdone');
     const context = createCameraContext();
-    expect(await errMsgOf(context.startRecord({ timeout: 0 }))).to.equal('startRecord:fail invalid timeout: expected seconds above 0, got 0');
+    expect(await errMsgOf(context.startRecord({ timeout: 0 }))).to.equal('operateCamera:fail invalid timeout: expected seconds above 0, got 0');
     expect(await errMsgOf(context.startRecord({ timeout: 'long' as never }))).to.equal(
-      'startRecord:fail invalid timeout: expected a number, got "long"',
+      'operateCamera:fail invalid timeout: expected a number, got "long"',
     );
     expect(await errMsgOf(context.startRecord({ timeoutCallback: 5 as never }))).to.equal(
-      'startRecord:fail invalid timeoutCallback: expected a function, got 5',
+      'operateCamera:fail invalid timeoutCallback: expected a function, got 5',
     );
     expect(await errMsgOf(context.stopRecord({ compressed: 'yes' as never }))).to.equal(
-      'stopRecord:fail invalid compressed: expected true or false, got "yes"',
+      'operateCamera:fail invalid compressed: expected true or false, got "yes"',
     );
   });
 
@@ -142,7 +142,7 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
   it('fails in scanCode mode', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
     await nextEvent(camera, 'initdone');
-    expect(await errMsgOf(createCameraContext().startRecord())).to.equal('startRecord:fail not available in scanCode mode');
+    expect(await errMsgOf(createCameraContext().startRecord())).to.equal('operateCamera:fail not available in scanCode mode');
   });
 
   it('makes a smaller file with compressed: true', async () => {

@@ -54,7 +54,12 @@ export class CameraController implements ReactiveController {
 
   constructor(private readonly host: CameraControllerHost) {
     host.addController(this);
-    this.operations = new CameraOperations(host, () => this.whenReady(), (subscriber) => this.subscribers.push(subscriber));
+    this.operations = new CameraOperations(
+      host,
+      () => this.whenReady(),
+      () => this.status === CameraStatus.opening || this.status === CameraStatus.ready,
+      (subscriber) => this.subscribers.push(subscriber),
+    );
   }
 
   hostConnected(): void {

@@ -6,7 +6,7 @@ import { CameraFailure } from '../shared/camera-failure.js';
  */
 export function cameraFailure(error: unknown): CameraFailure {
   if (error instanceof CameraFailure) return error;
-  const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name) : '';
+  const name = typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : '';
   switch (name) {
     case 'NotAllowedError':
     case 'PermissionDeniedError':

@@ -5,7 +5,7 @@ import { CodeScanner } from '../scan/code-scanner.js';
 import { emit } from '../shared/camera-events.js';
 import { CameraFailure } from '../shared/camera-failure.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
-import type { FrameSubscriber, PageCamera, Photo, RecordedFiles, RecordRequest } from '../shared/page-camera.js';
+import { startedFrameListeners, type FrameSubscriber, type PageCamera, type Photo, type RecordedFiles, type RecordRequest } from '../shared/page-camera.js';
 import type { FlashMode, PhotoQuality } from '../types.js';
 import { withFillLight } from './light.js';
 import { clampZoom, zoomRangeOf, type ZoomRange } from './zoom.js';
@@ -35,9 +35,11 @@ export class CameraOperations implements PageCamera, CameraSubscriber {
   constructor(
     private readonly host: OperationsHost,
     private readonly whenReady: () => Promise<LiveCamera>,
+    /** Whether the camera is open or opening (frames will come). */
+    private readonly opening: () => boolean,
     subscribe: (subscriber: CameraSubscriber) => void,
   ) {
-    this.frames = new FramePipeline(() => (host.frameSize ? { frameSize: host.frameSize, zoom: this.digitalZoom } : null));
+    this.frames = new FramePipeline(() => ({ frameSize: host.frameSize ?? 'medium', zoom: this.digitalZoom }));
     this.scanner = new CodeScanner((detail) => emit(host, 'scancode', detail));
     for (const subscriber of [this, this.frames, this.scanner, this.recorder]) subscribe(subscriber);
   }
@@ -46,6 +48,8 @@ export class CameraOperations implements PageCamera, CameraSubscriber {
     this.zoomRange = zoomRangeOf(live.track);
     this.zoom = 1;
     this.host.requestUpdate();
+    // Listeners the page started before this camera opened (in onLoad, or while none was open).
+    for (const listener of startedFrameListeners()) this.frames.add(listener);
   }
 
   closed(): void {
@@ -116,9 +120,8 @@ export class CameraOperations implements PageCamera, CameraSubscriber {
     return this.recorder.stop(compressed);
   }
 
-  async addFrameListener(listener: FrameSubscriber): Promise<void> {
-    await this.whenReady();
-    this.frames.add(listener);
+  addFrameListener(listener: FrameSubscriber): void {
+    if (this.opening()) this.frames.add(listener);
   }
 
   removeFrameListener(listener: FrameSubscriber): void {

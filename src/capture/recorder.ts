@@ -49,10 +49,9 @@ class Recording {
   constructor(
     private readonly live: LiveCamera,
     readonly options: RecordingOptions,
-    onTimeout: () => void,
+    private readonly onTimeout: () => void,
   ) {
     this.started = this.start();
-    this.timer = window.setTimeout(onTimeout, options.timeoutMs);
   }
 
   private async start(): Promise<void> {
@@ -89,6 +88,9 @@ class Recording {
       return { recorder, chunks, stopped };
     });
     this.began = performance.now();
+    // The time limit counts from the first recorded frame, not from the call (asking for the
+    // microphone may take a while).
+    this.timer = window.setTimeout(this.onTimeout, this.options.timeoutMs);
   }
 
   /**

@@ -7,7 +7,8 @@ export type OptionBag = Record<string, unknown>;
 /**
  * Runs one context method with the Mini App calling convention, the one place that implements it:
  * `success(res)` or `fail({ errMsg })`, then `complete(res)`; a Promise of the same result when no
- * callback is given. `operation` may throw or reject; a {@link CameraFailure}'s reason ends up in
+ * callback is given, marked handled so a bare call's failure raises no `unhandledrejection`.
+ * `operation` may throw or reject; a {@link CameraFailure}'s reason ends up in
  * `'<method>:fail <reason>'`. A callback that throws is reported (`reportError`) and never stops
  * `complete` from being called.
  */
@@ -29,7 +30,12 @@ export function callMethod<Option, Result extends object>(
   const { success, fail, complete } = bag;
   // Which of the two the caller gets is decided at run time, as the return type says.
   type Returned = PromisifySuccessResult<Option, Result & GeneralCallbackResult>;
-  if (![success, fail, complete].some((callback) => typeof callback === 'function')) return result as Returned;
+  if (![success, fail, complete].some((callback) => typeof callback === 'function')) {
+    // Mini App code calls these bare and ignores the outcome (WeChat has no Promise style for
+    // them): a rejection nobody handles stays quiet, and code that awaits it still gets it.
+    result.catch(() => undefined);
+    return result as Returned;
+  }
   result.then(
     (res) => {
       invoke(success, res);
@@ -62,6 +68,7 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object' || typeof value === 'function') return `a ${typeof value}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function') return 'a function';
   return String(value);
 }

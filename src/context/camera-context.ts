@@ -15,6 +15,12 @@ import { FrameListener } from './frame-listener.js';
 import { finiteNumber, oneOf, optionalBoolean } from './option-checks.js';
 import { storeTempFile } from './temp-file-store.js';
 
+/**
+ * The errMsg name of `takePhoto`, `startRecord` and `stopRecord` on phones (`operateCamera:ok`);
+ * shipped pages test it, though the developer tools say `takePhoto:ok`.
+ */
+const OPERATE_CAMERA = 'operateCamera';
+
 /** The longest recording, in seconds (the Mini App's limit). */
 const MAX_RECORD_SECONDS = 300;
 
@@ -29,7 +35,7 @@ class PageCameraContext implements CameraContext {
   }
 
   takePhoto<T extends TakePhotoOption = TakePhotoOption>(option?: T) {
-    return callMethod('takePhoto', option, async (o) => {
+    return callMethod(OPERATE_CAMERA, option, async (o) => {
       const quality = oneOf('quality', o.quality, ['high', 'normal', 'low', 'original'], 'normal');
       const selfieMirror = optionalBoolean('selfieMirror', o.selfieMirror, true);
       const { blob, width, height } = await pageCamera().takePhoto(quality, selfieMirror);
@@ -45,7 +51,7 @@ class PageCameraContext implements CameraContext {
   }
 
   startRecord<T extends CameraContextStartRecordOption = CameraContextStartRecordOption>(option?: T) {
-    return callMethod('startRecord', option, async (o) => {
+    return callMethod(OPERATE_CAMERA, option, async (o) => {
       const timeout = finiteNumber('timeout', o.timeout, 30);
       if (timeout <= 0) throw new CameraFailure(`invalid timeout: expected seconds above 0, got ${timeout}`);
       const selfieMirror = optionalBoolean('selfieMirror', o.selfieMirror, true);
@@ -70,7 +76,7 @@ class PageCameraContext implements CameraContext {
   }
 
   stopRecord<T extends CameraContextStopRecordOption = CameraContextStopRecordOption>(option?: T) {
-    return callMethod('stopRecord', option, async (o) => {
+    return callMethod(OPERATE_CAMERA, option, async (o) => {
       const compressed = optionalBoolean('compressed', o.compressed, false);
       return recordingPaths(await pageCamera().stopRecord(compressed));
     });

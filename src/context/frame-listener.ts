@@ -1,42 +1,35 @@
 import { CameraFailure } from '../shared/camera-failure.js';
-import { pageCamera, type FrameSubscriber, type PageCamera } from '../shared/page-camera.js';
+import { forgetFrameListener, startFrameListener, stopFrameListener, type FrameSubscriber } from '../shared/page-camera.js';
 import type { CameraFrameListener, CameraFrameListenerStartOption, CameraFrameListenerStopOption, OnCameraFrameCallback, OnCameraFrameCallbackResult } from '../types.js';
 import { callMethod, describe } from './callback-convention.js';
 
 /**
- * The listener `onCameraFrame` returns. `start` waits for the camera, then joins its frames; the
- * listener stops by itself when the camera stops (page hidden, element removed) and must be
- * started again.
+ * The listener `onCameraFrame` returns. `start` succeeds at once, with or without a camera on the
+ * page: frames come from the page's camera while it is open, or from the next one to open. The
+ * listener stops by itself when that camera stops (page hidden, element removed, track ended) and
+ * must be started again; `stop` succeeds whether it is started or not.
  */
 export class FrameListener implements CameraFrameListener, FrameSubscriber {
-  private camera: PageCamera | null = null;
-  private starting = false;
+  private started = false;
 
   constructor(private readonly callback: unknown) {}
 
   start<T extends CameraFrameListenerStartOption = CameraFrameListenerStartOption>(option?: T) {
-    return callMethod('start', option, async () => {
+    return callMethod('start', option, () => {
       if (typeof this.callback !== 'function') {
         throw new CameraFailure(`callback is not a function (got ${describe(this.callback)})`);
       }
-      if (this.camera || this.starting) throw new CameraFailure('listener is already started');
-      this.starting = true;
-      try {
-        const camera = pageCamera();
-        await camera.addFrameListener(this);
-        this.camera = camera;
-      } finally {
-        this.starting = false;
-      }
+      if (this.started) throw new CameraFailure('listener is already started');
+      this.started = true;
+      startFrameListener(this);
       return {};
     });
   }
 
   stop<T extends CameraFrameListenerStopOption = CameraFrameListenerStopOption>(option?: T) {
     return callMethod('stop', option, () => {
-      if (!this.camera) throw new CameraFailure('listener is not started');
-      this.camera.removeFrameListener(this);
-      this.camera = null;
+      this.started = false;
+      stopFrameListener(this);
       return {};
     });
   }
@@ -46,6 +39,7 @@ export class FrameListener implements CameraFrameListener, FrameSubscriber {
   }
 
   end(): void {
-    this.camera = null;
+    this.started = false;
+    forgetFrameListener(this);
   }
 }

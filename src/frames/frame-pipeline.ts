@@ -1,4 +1,4 @@
-import { CameraFailure, reportCallbackError } from '../shared/camera-failure.js';
+import { reportCallbackError } from '../shared/camera-failure.js';
 import { watchFrames } from '../shared/frame-clock.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
 import type { FrameSubscriber } from '../shared/page-camera.js';
@@ -6,6 +6,7 @@ import { startPackageWorker } from '../shared/worker-script.js';
 import type { OnCameraFrameCallbackResult } from '../types.js';
 import type { FrameShape, FromWorker, ToWorker } from './frame-protocol.js';
 import { FrameStats } from './frame-stats.js';
+import { PageBuffers } from './page-buffers.js';
 import { PageFrameReader } from './page-frame-reader.js';
 
 interface TrackProcessorConstructor {
@@ -31,13 +32,14 @@ export class FramePipeline implements CameraSubscriber {
   private workerUnusable = false;
   private processorTrack: MediaStreamTrack | null = null;
   private pageReader: PageFrameReader | null = null;
+  private readonly pageBuffers = new PageBuffers();
+  private lastTimestamp = -Infinity;
   private feedMs = 0;
 
-  constructor(private readonly shape: () => FrameShape | null) {}
+  constructor(private readonly shape: () => FrameShape) {}
 
-  /** Starts delivering to `subscriber`. Throws a CameraFailure when `frame-size` is not set. */
+  /** Starts delivering to `subscriber` (from the camera once it is open). */
   add(subscriber: FrameSubscriber): void {
-    if (!this.shape()) throw new CameraFailure('frame-size is not set on <wx-camera>');
     this.subscribers.add(subscriber);
     this.start();
   }
@@ -70,14 +72,12 @@ export class FramePipeline implements CameraSubscriber {
 
   /** `frame-size` or zoom changed. */
   reshape(): void {
-    const shape = this.shape();
-    if (shape) this.worker?.postMessage({ type: 'shape', shape } satisfies ToWorker);
+    this.worker?.postMessage({ type: 'shape', shape: this.shape() } satisfies ToWorker);
   }
 
   private start(): void {
     const live = this.live;
-    const shape = this.shape();
-    if (this.running || !live || !shape || this.subscribers.size === 0) return;
+    if (this.running || !live || this.subscribers.size === 0) return;
     const run = new AbortController();
     this.running = run;
     const worker = this.ensureWorker();
@@ -86,7 +86,7 @@ export class FramePipeline implements CameraSubscriber {
       this.readOnPage(live, run.signal);
       return;
     }
-    worker.postMessage({ type: 'shape', shape } satisfies ToWorker);
+    worker.postMessage({ type: 'shape', shape: this.shape() } satisfies ToWorker);
     if (this.feedStream(worker, live)) {
       this.stats.path = 'worker-stream';
     } else {
@@ -138,7 +138,7 @@ export class FramePipeline implements CameraSubscriber {
   private feedFrames(worker: Worker, live: LiveCamera, signal: AbortSignal): void {
     watchFrames(
       live.video,
-      () => {
+      (_, capturedAt) => {
         const began = performance.now();
         let frame: VideoFrame;
         try {
@@ -146,7 +146,8 @@ export class FramePipeline implements CameraSubscriber {
         } catch {
           return; // no picture yet
         }
-        worker.postMessage({ type: 'frame', frame } satisfies ToWorker, [frame]);
+        const at = performance.timeOrigin + capturedAt;
+        worker.postMessage({ type: 'frame', frame, at } satisfies ToWorker, [frame]);
         this.feedMs += performance.now() - began;
       },
       signal,
@@ -157,11 +158,10 @@ export class FramePipeline implements CameraSubscriber {
     const reader = (this.pageReader ??= new PageFrameReader());
     watchFrames(
       live.video,
-      () => {
-        const shape = this.shape();
+      (_, capturedAt) => {
         const began = performance.now();
-        const frame = shape && reader.read(live.video, shape);
-        if (frame) this.deliver(frame, began);
+        const frame = reader.read(live.video, this.shape());
+        if (frame) this.deliver(frame.width, frame.height, frame.data, capturedAt, began);
       },
       signal,
     );
@@ -173,12 +173,19 @@ export class FramePipeline implements CameraSubscriber {
       return;
     }
     const began = performance.now();
-    const { width, height, buffer } = message;
-    this.deliver({ width, height, data: buffer }, began);
+    const { width, height, buffer, at } = message;
+    // Listeners get the page's own buffer for this size, never the worker's: pages keep a frame
+    // and read it later (as on phones), so `data` must stay attached after the callback; the
+    // worker's buffer goes straight back for reuse. The copy is the cheapest part of the frame.
+    const data = this.pageBuffers.copyOf(buffer);
     if (this.worker === worker) worker.postMessage({ type: 'buffer', buffer } satisfies ToWorker, [buffer]);
+    this.deliver(width, height, data, at - performance.timeOrigin, began);
   }
 
-  private deliver(frame: OnCameraFrameCallbackResult, began: number): void {
+  private deliver(width: number, height: number, data: ArrayBuffer, capturedAt: number, began: number): void {
+    // Capture times on the page's clock, strictly increasing even where the source repeats one.
+    const timestamp = (this.lastTimestamp = Math.max(capturedAt, this.lastTimestamp + 0.001));
+    const frame: OnCameraFrameCallbackResult = { width, height, data, timestamp };
     let listenersMs = 0;
     for (const subscriber of this.subscribers) {
       const called = performance.now();

@@ -1,4 +1,8 @@
-/** Messages between the frame pipeline (page) and its worker. */
+/**
+ * Messages between the frame pipeline (page) and its worker. `at` is a frame's capture time in ms
+ * since the epoch (`performance.timeOrigin + performance.now()`): page and worker clocks have
+ * different origins.
+ */
 
 /** What the frames should look like: the `frame-size` preset and the digital zoom. */
 export interface FrameShape {
@@ -10,7 +14,7 @@ export type ToWorker =
   /** Read frames from a `MediaStreamTrackProcessor` readable (transferred). */
   | { type: 'readable'; readable: ReadableStream<VideoFrame> }
   /** One frame grabbed from the preview on the page (transferred). */
-  | { type: 'frame'; frame: VideoFrame }
+  | { type: 'frame'; frame: VideoFrame; at: number }
   | { type: 'shape'; shape: FrameShape }
   /** A buffer the page is done with, for reuse. */
   | { type: 'buffer'; buffer: ArrayBuffer }
@@ -19,6 +23,6 @@ export type ToWorker =
 
 export type FromWorker =
   /** A converted frame; `buffer` (transferred) goes back with a `buffer` message. */
-  | { type: 'frame'; width: number; height: number; buffer: ArrayBuffer }
+  | { type: 'frame'; width: number; height: number; buffer: ArrayBuffer; at: number }
   /** The worker cannot convert frames here; the page falls back to its own path. */
   | { type: 'unsupported'; reason: string };

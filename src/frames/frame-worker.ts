@@ -19,10 +19,11 @@ if (typeof VideoFrame === 'undefined' || typeof OffscreenCanvas === 'undefined')
 const converter = new FrameConverter();
 let shape: FrameShape = { frameSize: 'medium', zoom: 1 };
 let reader: ReadableStreamDefaultReader<VideoFrame> | null = null;
-/** The newest frame not converted yet. */
+/** The newest frame not converted yet, and its capture time (epoch ms). */
 let latest: VideoFrame | null = null;
+let latestAt = 0;
 /** A converted frame waiting for the page to hand the previous buffer back. */
-let ready: { width: number; height: number; buffer: ArrayBuffer } | null = null;
+let ready: { width: number; height: number; buffer: ArrayBuffer; at: number } | null = null;
 let withPage = false;
 let converting = false;
 const pool: ArrayBuffer[] = [];
@@ -36,9 +37,10 @@ function recycle(buffer: ArrayBuffer): void {
   if (pool.length < 3) pool.push(buffer);
 }
 
-function offer(frame: VideoFrame): void {
+function offer(frame: VideoFrame, at: number): void {
   latest?.close();
   latest = frame;
+  latestAt = at;
   void convertNewest();
 }
 
@@ -48,12 +50,13 @@ async function convertNewest(): Promise<void> {
   try {
     while (latest && !ready) {
       const frame = latest;
+      const at = latestAt;
       latest = null;
       const [width, height] = converter.dimensions(frame, shape);
       const buffer = bufferOf(width * height * 4);
       try {
         await converter.convert(frame, shape, width, height, buffer);
-        ready = { width, height, buffer };
+        ready = { width, height, buffer, at };
       } catch (error) {
         recycle(buffer);
         post({ type: 'unsupported', reason: `frame conversion failed: ${String(error)}` });
@@ -69,10 +72,10 @@ async function convertNewest(): Promise<void> {
 
 function handOver(): void {
   if (withPage || !ready) return;
-  const { width, height, buffer } = ready;
+  const { width, height, buffer, at } = ready;
   ready = null;
   withPage = true;
-  post({ type: 'frame', width, height, buffer }, [buffer]);
+  post({ type: 'frame', width, height, buffer, at }, [buffer]);
 }
 
 async function read(readable: ReadableStream<VideoFrame>): Promise<void> {
@@ -82,7 +85,8 @@ async function read(readable: ReadableStream<VideoFrame>): Promise<void> {
     for (;;) {
       const { done, value } = await own.read();
       if (done) break;
-      if (reader === own) offer(value);
+      // The camera's frames arrive here as they are captured: their arrival is their capture time.
+      if (reader === own) offer(value, performance.timeOrigin + performance.now());
       else value.close();
     }
   } catch {
@@ -106,7 +110,7 @@ self.onmessage = ({ data }: MessageEvent<ToWorker>) => {
       void read(data.readable);
       break;
     case 'frame':
-      offer(data.frame);
+      offer(data.frame, data.at);
       break;
     case 'shape':
       shape = data.shape;

@@ -1,15 +1,20 @@
 /**
- * Calls `onFrame` once per new frame the video presents, until `signal` aborts. Uses
- * `requestVideoFrameCallback`; where it is missing, polls on animation frames and reports a frame
- * whenever the video's time moved.
+ * Calls `onFrame` once per new frame the video presents, until `signal` aborts, with the count of
+ * frames presented and the frame's capture time (ms, `performance.now()` clock) where the browser
+ * knows it, otherwise when it was presented. Uses `requestVideoFrameCallback`; where it is missing,
+ * polls on animation frames and reports a frame whenever the video's time moved.
  */
-export function watchFrames(video: HTMLVideoElement, onFrame: (presentedFrames: number) => void, signal: AbortSignal): void {
+export function watchFrames(
+  video: HTMLVideoElement,
+  onFrame: (presentedFrames: number, capturedAt: number) => void,
+  signal: AbortSignal,
+): void {
   if (typeof video.requestVideoFrameCallback === 'function') {
     let handle = 0;
-    const tick = (_: number, metadata: VideoFrameCallbackMetadata) => {
+    const tick = (now: number, metadata: VideoFrameCallbackMetadata) => {
       if (signal.aborted) return;
       handle = video.requestVideoFrameCallback(tick);
-      onFrame(metadata.presentedFrames);
+      onFrame(metadata.presentedFrames, metadata.captureTime ?? metadata.presentationTime ?? now);
     };
     handle = video.requestVideoFrameCallback(tick);
     signal.addEventListener('abort', () => video.cancelVideoFrameCallback(handle), { once: true });
@@ -23,7 +28,7 @@ export function watchFrames(video: HTMLVideoElement, onFrame: (presentedFrames: 
     handle = requestAnimationFrame(poll);
     if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.currentTime === lastTime) return;
     lastTime = video.currentTime;
-    onFrame(++presented);
+    onFrame(++presented, performance.now());
   };
   handle = requestAnimationFrame(poll);
   signal.addEventListener('abort', () => cancelAnimationFrame(handle), { once: true });

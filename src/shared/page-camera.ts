@@ -46,8 +46,8 @@ export interface PageCamera {
   startRecord(request: RecordRequest): Promise<void>;
   /** Stops the recording and gives its files. */
   stopRecord(compressed: boolean): Promise<RecordedFiles>;
-  /** Starts delivering frames to `listener` once the camera is open. */
-  addFrameListener(listener: FrameSubscriber): Promise<void>;
+  /** Delivers frames to `listener` while the camera is open or opening; otherwise does nothing. */
+  addFrameListener(listener: FrameSubscriber): void;
   /** Stops delivering frames to `listener`. */
   removeFrameListener(listener: FrameSubscriber): void;
 }
@@ -83,4 +83,31 @@ export function pageCamera(): PageCamera {
   const slot = queue[0];
   if (!slot) throw new CameraFailure('no <wx-camera> on the page');
   return slot.camera;
+}
+
+// The page's started frame listeners. A listener may start before any camera opens (pages start
+// theirs in onLoad, before the <camera> renders): the page's camera adopts every started listener
+// when it opens, and ends those it fed when it stops (they do not restart by themselves).
+const frameListeners = new Set<FrameSubscriber>();
+
+/** Starts a frame listener: frames from the page's camera now, or from the next one to open. */
+export function startFrameListener(listener: FrameSubscriber): void {
+  frameListeners.add(listener);
+  queue[0]?.camera.addFrameListener(listener);
+}
+
+/** Stops a frame listener, whether it gets frames now or still waits for a camera. */
+export function stopFrameListener(listener: FrameSubscriber): void {
+  frameListeners.delete(listener);
+  queue[0]?.camera.removeFrameListener(listener);
+}
+
+/** Forgets a listener that the camera ended (it stopped): it waits for no camera. */
+export function forgetFrameListener(listener: FrameSubscriber): void {
+  frameListeners.delete(listener);
+}
+
+/** The started frame listeners, for a camera that just opened. */
+export function startedFrameListeners(): Iterable<FrameSubscriber> {
+  return frameListeners;
 }

@@ -9,7 +9,7 @@ describe('permission refused (Chromium only: its flag refuses the camera prompt;
     const { detail } = await nextEvent<{ errMsg: string }>(camera, 'error');
     expect(detail.errMsg).to.equal('insertCamera:fail auth deny');
     const err = await createCameraContext().takePhoto().catch((e: unknown) => e);
-    expect(err).to.deep.equal({ errMsg: 'takePhoto:fail auth deny' });
+    expect(err).to.deep.equal({ errMsg: 'operateCamera:fail auth deny' });
     expect(liveVideoTracks()).to.have.length(0);
   });
 });

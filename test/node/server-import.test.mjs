@@ -8,7 +8,7 @@ test('the main entry imports without a DOM, and its context fails cleanly', asyn
   assert.equal(typeof pkg.WxCamera, 'function');
   assert.equal(pkg.wx.createCameraContext, pkg.createCameraContext);
   await assert.rejects(pkg.createCameraContext().takePhoto(), {
-    errMsg: 'takePhoto:fail no <wx-camera> on the page',
+    errMsg: 'operateCamera:fail no <wx-camera> on the page',
   });
 });
 

@@ -17,7 +17,7 @@ describe('recording where the browser records nothing (WebKitGTK on Debian 12: M
       () => 'resolved',
       (e: GeneralCallbackResult) => e.errMsg,
     );
-    expect(errMsg).to.equal('stopRecord:fail nothing was recorded');
+    expect(errMsg).to.equal('operateCamera:fail nothing was recorded');
     camera.remove();
     await requestsSettled();
     expect(liveTracks()).to.have.length(0);
