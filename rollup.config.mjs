@@ -1,22 +1,11 @@
 // The self-contained bundle for a plain <script type="module">: what `wx-camera/global` does, with
 // lit inlined and minified, and its frame and scan workers beside it. The library build itself is tsc's
 // per-module output in dist/ (lit stays external there); this config bundles that output.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
 
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
-
-/** Emits zxing-wasm's reader wasm beside the output, where the scan worker's decoder looks for it. */
-const scanWasm = () => ({
-  name: 'scan-wasm',
-  generateBundle() {
-    const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
-    this.emitFile({ type: 'asset', fileName: 'zxing_reader.wasm', source: readFileSync(wasm) });
-  },
-});
 
 export default [
   {
@@ -48,10 +37,10 @@ export default [
   },
   // The scan worker (scanCode mode), where the bundle's `new URL('./scan-worker.js', import.meta.url)`
   // finds it, with zxing-wasm inlined (still loaded only if the browser's BarcodeDetector cannot do
-  // the job) and its wasm beside it.
+  // the job); its wasm goes beside it (scripts/copy-scan-wasm.mjs).
   {
     input: 'dist/scan/scan-worker.js',
     output: { file: 'dist/scan-worker.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve({ browser: true }), minify(), scanWasm()],
+    plugins: [nodeResolve({ browser: true }), minify()],
   },
 ];

@@ -1,23 +1,21 @@
 // Runs the suite in real browsers against their fake cameras:
 // Chromium (Playwright), Firefox ESR (Puppeteer over WebDriver BiDi), WebKitGTK (WebKitWebDriver,
 // under a virtual display), and further Chromium groups
-// for camera situations only Chromium's flags can produce (refused prompt, no camera).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// for camera situations only Chromium's flags can produce (refused prompt, no camera, a picture
+// played as the camera: `node scripts/make-fixtures.mjs` writes them first, as npm test does).
+// `--group NAME` runs one group; `--group NAME --files FILE...` runs those files in it.
+import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import bwipjs from 'bwip-js';
 import puppeteerCore from 'puppeteer-core';
 import { browsers, chromiumArgs, engines, firefoxPrefs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
-import { toY4m } from './test/fixtures/known-picture.mjs';
-import { CODE_PICTURES, codePictureY4m } from './test/fixtures/code-pictures.mjs';
-
+import { codePictures, knownPicture } from './scripts/make-fixtures.mjs';
 
 const chromium = (...cameraArgs) =>
   playwrightLauncher({
@@ -45,17 +43,11 @@ const fakeCamera = (options = 'device-count=2') => [
   `--use-fake-device-for-media-stream=${options}`,
 ];
 
-// The known picture the pixel tests expect, played as Chromium's camera.
-const picture = resolve('test/fixtures/generated/known-picture.y4m');
-mkdirSync('test/fixtures/generated', { recursive: true });
-writeFileSync(picture, toY4m());
-
-// Codes (QR, EAN-13, Code 128) played as Chromium's camera for the scanCode tests, one group each.
-const codePictures = {};
-for (const [name, { file }] of Object.entries(CODE_PICTURES)) {
-  codePictures[name] = resolve('test/fixtures/generated', file);
-  writeFileSync(codePictures[name], codePictureY4m(name, bwipjs));
-}
+// Chromium's camera playing a picture file (the known picture, a code).
+const playing = (file) => {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run node scripts/make-fixtures.mjs`);
+  return ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`];
+};
 
 const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**', '!test/picture/**', '!test/scan/**', '!test/webkit/**'];
 
@@ -85,14 +77,6 @@ const strictPolicy = [
 async function servesStrictPage(context, next) {
   await next();
   if (context.path.startsWith('/test/fixtures/strict-page')) context.set('Content-Security-Policy', strictPolicy);
-}
-
-// The scan worker loads its decoder's wasm from beside itself (`new URL('./zxing_reader.wasm',
-// import.meta.url)`), as the builds place it: serve the installed package's file there, so the
-// tests never depend on a copy (scripts/copy-scan-wasm.mjs makes one for Storybook).
-function servesScanWasm(context, next) {
-  if (context.path === '/src/scan/zxing_reader.wasm') context.path = '/node_modules/zxing-wasm/dist/reader/zxing_reader.wasm';
-  return next();
 }
 
 // test/examples/cdn-example.html loads the bundle from a CDN, as the README shows it: the CDN here is
@@ -125,14 +109,14 @@ if (engines.includes('chromium')) {
     {
       name: 'chromium-known-picture',
       files: ['test/picture/**/*.test.ts'],
-      browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${picture}`)],
+      browsers: [chromium(...playing(knownPicture))],
     },
     { name: 'chromium-no-camera', files: ['test/chromium-flags/no-camera.test.ts'], browsers: [chromium(...fakeCamera('device-count=0'))] },
     // Only Chromium can play a file as its camera.
     ...Object.entries(codePictures).map(([name, file]) => ({
       name: `chromium-scan-${name}`,
       files: [`test/scan/${name}.test.ts`],
-      browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`)],
+      browsers: [chromium(...playing(file))],
     })),
   );
 }
@@ -146,22 +130,10 @@ if (engines.includes('webkit')) {
   });
 }
 
-// WX_FILES=test/a.test.ts,test/b.test.ts runs only those files: a file that a group of its own
-// runs (a camera only some flags give: a played file, a refused prompt) in that group, any other
-// in each engine's main group.
-const chosenFiles = process.env.WX_FILES?.split(',');
-const isMainGroup = ({ name }) => engines.includes(name);
-const runsOwnFile = (group, file) =>
-  group.files.some((pattern) => pattern === file || (pattern.endsWith('/**/*.test.ts') && file.startsWith(pattern.slice(0, -'**/*.test.ts'.length))));
-const ownGroupFor = (file) => groups.find((group) => !isMainGroup(group) && runsOwnFile(group, file));
-const runGroups = chosenFiles
-  ? groups
-      .map((group) => ({
-        ...group,
-        files: isMainGroup(group) ? chosenFiles.filter((file) => !ownGroupFor(file)) : chosenFiles.filter((file) => ownGroupFor(file) === group),
-      }))
-      .filter(({ files }) => files.length > 0)
-  : groups;
+// Given wtr's `--files`, the groups leave their own lists out (wtr gives `--files` only to a group
+// without one) and `--group` picks the one to run them in: the browser and camera they need.
+const cliFiles = process.argv.some((arg) => /^--files\b/.test(arg));
+if (cliFiles && !process.argv.some((arg) => /^--group\b/.test(arg))) throw new Error('--files needs --group: e.g. --group chromium --files test/frames.test.ts');
 
 export default {
   nodeResolve: true,
@@ -171,11 +143,11 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
-  middleware: [servesStrictPage, servesTypeScriptForJs, servesScanWasm, sendsCorsFromCdn],
+  middleware: [servesStrictPage, servesTypeScriptForJs, sendsCorsFromCdn],
   // fix-webm-duration ships CommonJS only.
   plugins: [servesCdn, fromRollup(rollupCommonjs)({ include: ['**/node_modules/fix-webm-duration/**'] }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },
-  groups: runGroups,
+  groups: cliFiles ? groups.map(({ files, ...group }) => group) : groups,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -1,20 +1,16 @@
-// Puts zxing-wasm's reader wasm where the scan worker looks for it: beside the module that loads
-// it (`new URL('./zxing_reader.wasm', import.meta.url)` in src/scan/zxing-decoder.ts).
-//   node scripts/copy-scan-wasm.mjs          src/scan/ (gitignored; for Storybook / Vite),
-//                                             and dist/scan/ when the tsc build is there
-//   node scripts/copy-scan-wasm.mjs DIR...    those folders
-// The bundle (rollup.config.mjs) places its own copy beside dist/scan-worker.js.
+// The one way zxing-wasm's reader wasm reaches the scan worker. Its decoder loads the wasm from
+// beside itself (`new URL('./zxing_reader.wasm', import.meta.url)` in src/scan/zxing-decoder.ts), so
+// this puts a copy beside every scan worker there is:
+//   src/scan/   the source, served by Storybook, Vitest and web-test-runner (gitignored there)
+//   dist/scan/  the tsc build
+//   dist/       the bundled scan worker, dist/scan-worker.js (rollup.config.mjs)
+// `npm run build` runs it last, when the builds are there; start, test and the Storybook scripts run it.
 import { copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
 const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
-const chosen = process.argv.slice(2);
-const targets = chosen.length > 0 ? chosen : ['src/scan', ...(existsSync('dist/scan') ? ['dist/scan'] : [])];
-for (const dir of targets) {
-  if (!existsSync(dir)) {
-    console.error(`copy-scan-wasm: no folder ${dir}`);
-    process.exit(1);
-  }
-  copyFileSync(wasm, join(dir, 'zxing_reader.wasm'));
+const root = new URL('../', import.meta.url);
+const workers = { 'src/scan/': 'src/scan/scan-worker.ts', 'dist/scan/': 'dist/scan/scan-worker.js', 'dist/': 'dist/scan-worker.js' };
+for (const [dir, worker] of Object.entries(workers)) {
+  if (existsSync(new URL(worker, root))) copyFileSync(wasm, new URL(`${dir}zxing_reader.wasm`, root));
 }

@@ -1,22 +1,34 @@
-// `npm test` after set-up: builds the package and checks its size budget, runs the browser suite
-// (web-test-runner: Chromium and Firefox, then WebKit), the Node tests (imports of the build,
-// README against the code), the soak's short version, and the stories' play functions in the
-// built Storybook;
+// `npm test` after set-up: checks the layers of src/ (dependency-cruiser), builds the package and
+// checks its size budget, runs the browser suite (web-test-runner: Chromium and Firefox, then
+// WebKit), the Node tests (the packed file list, imports of the build, README against the code),
+// the soak's short version, and the stories' play functions in the built Storybook;
 // reports each step and fails if any failed.
-// `--only wtr,wtr-webkit` (any of build, size, examples, wtr, wtr-webkit, node, soak, stories)
-// runs those steps, with the builds they need.
+// `--only wtr,wtr-webkit` (any of layers, build, size, examples, fixtures, wtr, wtr-webkit, node,
+// soak, stories) runs those steps, with the ones they need. Other arguments go to web-test-runner:
+// `--group NAME` runs that group only, in its engine's step (groups are named after their engine
+// first: chromium-known-picture), and `--files FILE` only those files in it.
 import { spawn } from 'node:child_process';
-import { engines, hasDisplay } from './browsers.mjs';
+import { engines as allEngines, hasDisplay } from './browsers.mjs';
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
-const wtr = ['npx', '--no-install', 'wtr', '--config', 'web-test-runner.config.mjs'];
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : undefined;
+const wtrArgs = args.filter((_, index) => onlyAt < 0 || (index !== onlyAt && index !== onlyAt + 1));
+const group = wtrArgs.join(' ').match(/--group[= ](\S+)/)?.[1];
+const engines = group ? [group.split('-')[0]] : allEngines;
+const wtr = ['npx', '--no-install', 'wtr', '--config', 'web-test-runner.config.mjs', ...wtrArgs];
 const others = engines.filter((engine) => engine !== 'webkit');
 
 const steps = [
+  // The layer rules of .dependency-cruiser.cjs: each layer of src/ imports only the layers below it.
+  { name: 'layers', command: ['npx', '--no-install', 'depcruise', 'src', '--config', '.dependency-cruiser.cjs'] },
+  // The library, the bundle, their workers, the scanner's wasm and custom-elements.json.
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   { name: 'size', command: ['node', 'scripts/check-size.mjs'] },
   // The README's examples built against the packed package, for test/examples.test.ts.
   { name: 'examples', command: ['node', 'scripts/build-examples.mjs'] },
+  // The pictures Chromium plays as its camera (the known picture, the codes).
+  { name: 'fixtures', command: ['node', 'scripts/make-fixtures.mjs'] },
   ...(others.length ? [{ name: 'wtr', command: wtr, env: { WX_BROWSERS: others.join(',') } }] : []),
   ...(engines.includes('webkit')
     ? [
@@ -38,7 +50,13 @@ const steps = [
   { name: 'storybook-build', command: ['npx', '--no-install', 'storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   { name: 'stories', command: ['node', 'scripts/test-built-storybook.mjs'] },
 ];
-const needs = { build: (names) => !names.every((name) => name === 'stories'), examples: (names) => names.some((name) => name.startsWith('wtr') || name === 'node'), 'storybook-build': (names) => names.includes('stories') };
+const needsWtr = (names) => names.some((name) => name.startsWith('wtr'));
+const needs = {
+  build: (names) => names.some((name) => !['layers', 'stories'].includes(name)),
+  examples: (names) => needsWtr(names) || names.includes('node'),
+  fixtures: needsWtr,
+  'storybook-build': (names) => names.includes('stories'),
+};
 const runSteps = steps.filter((step) => !only || only.includes(step.name) || needs[step.name]?.(only));
 
 /** Runs a command with its output shown as it comes; resolves with its exit code and output. */
