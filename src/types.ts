@@ -85,8 +85,14 @@ export interface OnCameraFrameCallbackResult {
 /** Receives each new camera frame. */
 export type OnCameraFrameCallback = (frame: OnCameraFrameCallbackResult) => void;
 
-/** Options of `CameraFrameListener.start` and `stop`. */
-export type CameraFrameListenerStartOption = CallbackOptions;
+/** Options of `CameraFrameListener.start`. */
+export interface CameraFrameListenerStartOption extends CallbackOptions {
+  /**
+   * A worker of the page: frames go into it and never through the main thread; in the worker,
+   * `onCameraFrame` and `getCameraFrameData` from `wx-camera/worker` receive them.
+   */
+  worker?: Worker;
+}
 /** Options of `CameraFrameListener.stop`. */
 export type CameraFrameListenerStopOption = CallbackOptions;
 

@@ -1,5 +1,6 @@
 import { reportCallbackError } from '../shared/camera-failure.js';
 import { watchFrames } from '../shared/frame-clock.js';
+import { FrameFeed } from './frame-feed.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
 import type { FrameSubscriber } from '../shared/page-camera.js';
 import { startPackageWorker } from '../shared/worker-script.js';
@@ -8,10 +9,7 @@ import type { FrameShape, FromWorker, ToWorker } from './frame-protocol.js';
 import { FrameStats } from './frame-stats.js';
 import { PageBuffers } from './page-buffers.js';
 import { PageFrameReader } from './page-frame-reader.js';
-
-interface TrackProcessorConstructor {
-  new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
-}
+import { WorkerListeners } from './worker-listeners.js';
 
 /**
  * Delivers camera frames to the started listeners, once per new camera frame. It owns the frame
@@ -30,22 +28,29 @@ export class FramePipeline implements CameraSubscriber {
   private running: AbortController | null = null;
   private worker: Worker | null = null;
   private workerUnusable = false;
-  private processorTrack: MediaStreamTrack | null = null;
+  private feed: FrameFeed | null = null;
   private pageReader: PageFrameReader | null = null;
   private readonly pageBuffers = new PageBuffers();
   private lastTimestamp = -Infinity;
-  private feedMs = 0;
+  private readonly workerListeners: WorkerListeners;
 
-  constructor(private readonly shape: () => FrameShape) {}
+  constructor(private readonly shape: () => FrameShape) {
+    this.workerListeners = new WorkerListeners(shape);
+  }
 
-  /** Starts delivering to `subscriber` (from the camera once it is open). */
+  /** Starts delivering to `subscriber` (from the camera once it is open), or into its worker. */
   add(subscriber: FrameSubscriber): void {
+    if (subscriber.worker) {
+      this.workerListeners.add(subscriber);
+      return;
+    }
     this.subscribers.add(subscriber);
     this.start();
   }
 
   /** Stops delivering to `subscriber`; the last one leaving releases the worker. */
   remove(subscriber: FrameSubscriber): void {
+    this.workerListeners.remove(subscriber);
     this.subscribers.delete(subscriber);
     if (this.subscribers.size === 0) this.release();
   }
@@ -55,16 +60,18 @@ export class FramePipeline implements CameraSubscriber {
     this.stopSource();
     this.live = live;
     this.start();
+    this.workerListeners.opened(live);
   }
 
   /** The camera closed. `final`: it stopped for good, so the listeners are stopped too. */
   closed(final: boolean): void {
     this.live = null;
+    const endedInWorkers = this.workerListeners.closed(final);
     if (!final) {
       this.stopSource();
       return;
     }
-    const ended = [...this.subscribers];
+    const ended = [...this.subscribers, ...endedInWorkers];
     this.subscribers.clear();
     this.release();
     for (const subscriber of ended) subscriber.end();
@@ -73,6 +80,7 @@ export class FramePipeline implements CameraSubscriber {
   /** `frame-size` or zoom changed. */
   reshape(): void {
     this.worker?.postMessage({ type: 'shape', shape: this.shape() } satisfies ToWorker);
+    this.workerListeners.reshape();
   }
 
   private start(): void {
@@ -87,12 +95,8 @@ export class FramePipeline implements CameraSubscriber {
       return;
     }
     worker.postMessage({ type: 'shape', shape: this.shape() } satisfies ToWorker);
-    if (this.feedStream(worker, live)) {
-      this.stats.path = 'worker-stream';
-    } else {
-      this.stats.path = 'worker-frames';
-      this.feedFrames(worker, live, run.signal);
-    }
+    this.feed = new FrameFeed((message, transfer = []) => worker.postMessage(message, transfer), live);
+    this.stats.path = this.feed.way === 'stream' ? 'worker-stream' : 'worker-frames';
   }
 
   private ensureWorker(): Worker | null {
@@ -116,42 +120,6 @@ export class FramePipeline implements CameraSubscriber {
       this.workerUnusable = true;
       return null;
     }
-  }
-
-  /** Chromium: the track's own frames, read in the worker through a processor on a clone. */
-  private feedStream(worker: Worker, live: LiveCamera): boolean {
-    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor }).MediaStreamTrackProcessor;
-    if (typeof Processor !== 'function') return false;
-    const track = live.track.clone();
-    try {
-      const { readable } = new Processor({ track });
-      worker.postMessage({ type: 'readable', readable } satisfies ToWorker, [readable]);
-      this.processorTrack = track;
-      return true;
-    } catch {
-      track.stop();
-      return false;
-    }
-  }
-
-  /** Elsewhere: a VideoFrame of the preview per presented frame, moved to the worker. */
-  private feedFrames(worker: Worker, live: LiveCamera, signal: AbortSignal): void {
-    watchFrames(
-      live.video,
-      (_, capturedAt) => {
-        const began = performance.now();
-        let frame: VideoFrame;
-        try {
-          frame = new VideoFrame(live.video);
-        } catch {
-          return; // no picture yet
-        }
-        const at = performance.timeOrigin + capturedAt;
-        worker.postMessage({ type: 'frame', frame, at } satisfies ToWorker, [frame]);
-        this.feedMs += performance.now() - began;
-      },
-      signal,
-    );
   }
 
   private readOnPage(live: LiveCamera, signal: AbortSignal): void {
@@ -196,8 +164,8 @@ export class FramePipeline implements CameraSubscriber {
       }
       listenersMs += performance.now() - called;
     }
-    this.stats.record(performance.now() - began - listenersMs + this.feedMs);
-    this.feedMs = 0;
+    this.stats.record(performance.now() - began - listenersMs + (this.feed?.feedMs ?? 0));
+    if (this.feed) this.feed.feedMs = 0;
   }
 
   /** The worker cannot do the job here: use the page from now on. */
@@ -211,9 +179,8 @@ export class FramePipeline implements CameraSubscriber {
   private stopSource(): void {
     this.running?.abort();
     this.running = null;
-    this.processorTrack?.stop();
-    this.processorTrack = null;
-    this.worker?.postMessage({ type: 'stop' } satisfies ToWorker);
+    this.feed?.stop();
+    this.feed = null;
   }
 
   private release(): void {

@@ -3,6 +3,8 @@ import { CameraFailure } from './camera-failure.js';
 
 /** A started frame listener, as the frame pipeline sees it. */
 export interface FrameSubscriber {
+  /** The page's worker that gets the frames instead of `deliver` (`start({ worker })`). */
+  readonly worker?: Worker;
   /** Hands over one frame. */
   deliver(frame: OnCameraFrameCallbackResult): void;
   /** The camera stopped (page hidden, removed, track ended): the listener is stopped. */

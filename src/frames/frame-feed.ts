@@ -1,0 +1,74 @@
+import { watchFrames } from '../shared/frame-clock.js';
+import type { LiveCamera } from '../shared/live-camera.js';
+import type { ToWorker } from './frame-protocol.js';
+
+interface TrackProcessorConstructor {
+  new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
+}
+
+/** Posts one protocol message to the worker that converts frames. */
+export type PostToWorker = (message: ToWorker, transfer?: Transferable[]) => void;
+
+/**
+ * Moves the open camera's frames into a worker, the page doing as little as it can: in Chromium a
+ * `MediaStreamTrackProcessor` readable on a track clone (the page does nothing per frame);
+ * elsewhere a `VideoFrame` of the preview per presented frame. It owns the clone and the frame
+ * watch, and `stop` releases both.
+ */
+export class FrameFeed {
+  /** Which way frames go: `stream` or `frames`. */
+  readonly way: 'stream' | 'frames';
+  /** Main-thread ms spent moving frames since last read (the `frames` way). */
+  feedMs = 0;
+  private readonly running = new AbortController();
+  private processorTrack: MediaStreamTrack | null = null;
+
+  constructor(
+    private readonly post: PostToWorker,
+    live: LiveCamera,
+  ) {
+    this.way = this.feedStream(live) ? 'stream' : 'frames';
+    if (this.way === 'frames') this.feedFrames(live);
+  }
+
+  /** Stops moving frames and tells the worker to drop what it holds. */
+  stop(): void {
+    this.running.abort();
+    this.processorTrack?.stop();
+    this.processorTrack = null;
+    this.post({ type: 'stop' });
+  }
+
+  private feedStream(live: LiveCamera): boolean {
+    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor }).MediaStreamTrackProcessor;
+    if (typeof Processor !== 'function') return false;
+    const track = live.track.clone();
+    try {
+      const { readable } = new Processor({ track });
+      this.post({ type: 'readable', readable }, [readable]);
+      this.processorTrack = track;
+      return true;
+    } catch {
+      track.stop();
+      return false;
+    }
+  }
+
+  private feedFrames(live: LiveCamera): void {
+    watchFrames(
+      live.video,
+      (_, capturedAt) => {
+        const began = performance.now();
+        let frame: VideoFrame;
+        try {
+          frame = new VideoFrame(live.video);
+        } catch {
+          return; // no picture yet
+        }
+        this.post({ type: 'frame', frame, at: performance.timeOrigin + capturedAt }, [frame]);
+        this.feedMs += performance.now() - began;
+      },
+      this.running.signal,
+    );
+  }
+}
