@@ -43,6 +43,7 @@ class Recording {
   private encoders: Encoder[] = [];
   private thumbnail: Promise<Blob | null> = Promise.resolve(null);
   private began = 0;
+  private ended = 0;
   private finished: Promise<RecordedFiles> | null = null;
   private timer = 0;
 
@@ -124,6 +125,8 @@ class Recording {
       const early = this.began + MIN_RECORDING_MS - performance.now();
       if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
     } finally {
+      // What was recorded ends now, however long the encoders then take to finish the file.
+      this.ended = performance.now();
       // Stopping the encoders first, then their sources, keeps the last frames.
       for (const { recorder } of this.encoders) if (recorder.state !== 'inactive') recorder.stop();
       await Promise.all(this.encoders.map((encoder) => encoder.stopped));
@@ -137,7 +140,7 @@ class Recording {
     // MediaRecorder's WebM has no duration, so players show none until they reach the end.
     if (type.includes('webm')) {
       const { default: fixWebmDuration } = await import('fix-webm-duration'); // only WebM needs it
-      video = await fixWebmDuration(video, performance.now() - this.began, { logger: false });
+      video = await fixWebmDuration(video, this.ended - this.began, { logger: false });
     }
     return { video, thumbnail: await this.thumbnail };
   }

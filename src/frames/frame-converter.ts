@@ -16,19 +16,25 @@ export class FrameConverter {
     return frameDimensions(shape.frameSize, frame.displayWidth, frame.displayHeight);
   }
 
-  /** Writes `frame` into `out` (`width * height * 4` bytes). */
-  async convert(frame: VideoFrame, shape: FrameShape, width: number, height: number, out: ArrayBuffer): Promise<void> {
+  /**
+   * Writes `frame` into `out` (`width * height * 4` bytes); false when the frame has no picture yet
+   * (WebKit draws a camera's first frames as transparent black, which an opaque canvas never is).
+   */
+  async convert(frame: VideoFrame, shape: FrameShape, width: number, height: number, out: ArrayBuffer): Promise<boolean> {
     const visible = frame.visibleRect!;
     const unscaled = frame.displayWidth === visible.width && frame.displayHeight === visible.height;
     const crop = coverRect(frame.displayWidth, frame.displayHeight, width, height, shape.zoom);
     if (unscaled && crop.width === width && crop.height === height && (await this.copiesRgba)) {
       const rect = { x: visible.x + crop.x, y: visible.y + crop.y, width, height };
       await frame.copyTo(out, { rect, format: 'RGBA', colorSpace: 'srgb' });
-      return;
+      return true;
     }
     const context = this.drawingContext(width, height);
     context.drawImage(frame, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height);
-    new Uint8Array(out).set(context.getImageData(0, 0, width, height).data);
+    const pixels = context.getImageData(0, 0, width, height).data;
+    if (pixels[3] === 0) return false;
+    new Uint8Array(out).set(pixels);
+    return true;
   }
 
   private drawingContext(width: number, height: number): OffscreenCanvasRenderingContext2D {

@@ -81,8 +81,8 @@ export class FrameIntake {
         const [width, height] = this.converter.dimensions(frame, this.shape);
         const buffer = this.sink.bufferOf(width * height * 4);
         try {
-          await this.converter.convert(frame, this.shape, width, height, buffer);
-          this.sink.take({ width, height, buffer, at });
+          if (await this.converter.convert(frame, this.shape, width, height, buffer)) this.sink.take({ width, height, buffer, at });
+          else this.sink.recycle(buffer); // no picture yet: wait for the next frame
         } catch (error) {
           this.sink.recycle(buffer);
           this.sink.failed(`frame conversion failed: ${String(error)}`);

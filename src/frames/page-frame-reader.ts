@@ -21,6 +21,8 @@ export class PageFrameReader {
     }
     const crop = coverRect(videoWidth, videoHeight, width, height, shape.zoom);
     this.context.drawImage(video, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height);
-    return { width, height, data: this.context.getImageData(0, 0, width, height).data.buffer };
+    const { data } = this.context.getImageData(0, 0, width, height);
+    // An opaque canvas reads transparent black only where the video had no picture to draw yet.
+    return data[3] === 0 ? null : { width, height, data: data.buffer };
   }
 }
