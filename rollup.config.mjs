@@ -29,6 +29,12 @@ export default [
     },
     plugins: [nodeResolve({ browser: true }), commonjs(), minify()],
   },
+  // The photo worker, where the bundle's `new URL('./photo-worker.js', import.meta.url)` finds it.
+  {
+    input: 'dist/capture/photo-worker.js',
+    output: { file: 'dist/photo-worker.js', format: 'es', sourcemap: true },
+    plugins: [minify()],
+  },
   // The frame worker, where the bundle's `new URL('./frame-worker.js', import.meta.url)` finds it.
   {
     input: 'dist/frames/frame-worker.js',

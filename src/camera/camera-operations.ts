@@ -1,5 +1,6 @@
 import { CameraRecorder } from '../capture/recorder.js';
 import { takePhoto } from '../capture/photo.js';
+import { PhotoEncoder } from '../capture/photo-encoder.js';
 import { FramePipeline } from '../frames/frame-pipeline.js';
 import { CodeScanner } from '../scan/code-scanner.js';
 import { emit } from '../shared/camera-events.js';
@@ -29,6 +30,7 @@ export class CameraOperations implements PageCamera, CameraSubscriber {
   /** `scanCode` mode's decoding. */
   readonly scanner: CodeScanner;
   private readonly recorder = new CameraRecorder();
+  private readonly photoEncoder = new PhotoEncoder();
   private zoomRange: ZoomRange | null = null;
   private zoom = 1;
 
@@ -41,7 +43,7 @@ export class CameraOperations implements PageCamera, CameraSubscriber {
   ) {
     this.frames = new FramePipeline(() => ({ frameSize: host.frameSize ?? 'medium', zoom: this.digitalZoom }));
     this.scanner = new CodeScanner((detail) => emit(host, 'scancode', detail));
-    for (const subscriber of [this, this.frames, this.scanner, this.recorder]) subscribe(subscriber);
+    for (const subscriber of [this, this.frames, this.scanner, this.recorder, this.photoEncoder]) subscribe(subscriber);
   }
 
   opened(live: LiveCamera): void {
@@ -99,7 +101,7 @@ export class CameraOperations implements PageCamera, CameraSubscriber {
         mirror: live.devicePosition === 'front' && selfieMirror,
         zoom: this.digitalZoom,
         aspect: box.width / box.height,
-      }),
+      }, this.photoEncoder),
     );
   }
 

@@ -2,7 +2,7 @@ import { CameraFailure } from '../shared/camera-failure.js';
 import { coverRect, type Rect } from '../shared/frame-geometry.js';
 import type { Photo } from '../shared/page-camera.js';
 import type { PhotoQuality } from '../types.js';
-import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
+import type { PhotoEncoder } from './photo-encoder.js';
 
 /** JPEG quality per `quality` option (`original` is the uncropped picture at high quality). */
 export const JPEG_QUALITY: Record<PhotoQuality, number> = { high: 0.92, normal: 0.8, low: 0.5, original: 0.95 };
@@ -30,17 +30,11 @@ type ImageCaptureConstructor = new (track: MediaStreamTrack) => ImageCaptureLike
  * resolution, or for `original` the whole picture, through `ImageCapture.takePhoto` where the
  * browser has it (the device's best still resolution) and the current video frame elsewhere.
  */
-export async function takePhoto(request: PhotoRequest): Promise<Photo> {
+export async function takePhoto(request: PhotoRequest, encoder: PhotoEncoder): Promise<Photo> {
   const { video, quality } = request;
   if (quality === 'original') {
     const still = await stillPicture(request.track);
-    if (still) {
-      try {
-        return await encode(still, fullRect(still.width, still.height), request.mirror, JPEG_QUALITY.original);
-      } finally {
-        still.close();
-      }
-    }
+    if (still) return photoOf(still, encoder, request.mirror, JPEG_QUALITY.original);
   }
   const { videoWidth: width, videoHeight: height } = video;
   if (!width || !height) throw new CameraFailure('camera has no picture yet');
@@ -48,7 +42,14 @@ export async function takePhoto(request: PhotoRequest): Promise<Photo> {
     quality === 'original'
       ? fullRect(width, height)
       : coverRect(width, height, ...aspectBox(request.aspect, width, height), request.zoom);
-  return encode(video, crop, request.mirror, JPEG_QUALITY[quality]);
+  // The current frame's crop, taken now; drawing and encoding it happen off the main thread.
+  const picture = await createImageBitmap(video, crop.x, crop.y, crop.width, crop.height);
+  return photoOf(picture, encoder, request.mirror, JPEG_QUALITY[quality]);
+}
+
+async function photoOf(picture: ImageBitmap, encoder: PhotoEncoder, mirror: boolean, quality: number): Promise<Photo> {
+  const { width, height } = picture;
+  return { blob: await encoder.encode(picture, mirror, quality), width, height };
 }
 
 /** A box of the given aspect as large as the picture's shorter fit, for `coverRect`. */
@@ -67,12 +68,4 @@ async function stillPicture(track: MediaStreamTrack): Promise<ImageBitmap | null
   } catch {
     return null; // the device refused a still: the video frame will do
   }
-}
-
-async function encode(source: CanvasImageSource, crop: Rect, mirror: boolean, quality: number): Promise<Photo> {
-  const context = pictureCanvas(crop.width, crop.height);
-  drawPicture(context, source, crop, mirror);
-  const blob = await jpegOf(context, quality);
-  if (!blob) throw new CameraFailure('the browser could not encode the photo');
-  return { blob, width: crop.width, height: crop.height };
 }

@@ -26,16 +26,18 @@ test('the manifest is packed where the customElements field points, and declares
   assert.ok(manifest.modules.some((module) => module.declarations?.some((declaration) => declaration.tagName === 'wx-camera')));
 });
 
-test('both builds are packed, each with its frame and scan workers', () => {
+test('both builds are packed, each with its frame, photo and scan workers', () => {
   for (const path of [
     'dist/index.js',
     'dist/global.js',
     'dist/wx-camera-define.js',
     'dist/wx-camera.js',
     'dist/frames/frame-worker.js',
+    'dist/capture/photo-worker.js',
     'dist/scan/scan-worker.js',
     'dist/wx-camera.bundle.js',
     'dist/frame-worker.js',
+    'dist/photo-worker.js',
     'dist/scan-worker.js',
   ]) {
     assert.ok(isPacked(path), `${path} is not in the package`);
@@ -57,8 +59,8 @@ test('every file a packed module loads by new URL(..., import.meta.url) is packe
     const code = readFileSync(`${root}${path}`, 'utf8').replace(/^\s*(\/\/|\/?\*).*$/gm, ''); // without comment lines
     for (const [, name] of code.matchAll(literal)) loads.push([path, `${dir}${name}`]);
   }
-  // The workers (from the frame pipeline and the code scanner, in both builds) and the wasm.
-  for (const loaded of ['dist/frames/frame-worker.js', 'dist/scan/scan-worker.js', 'dist/frame-worker.js', 'dist/scan-worker.js', 'dist/scan/zxing_reader.wasm', 'dist/zxing_reader.wasm']) {
+  // The workers (from the frame pipeline, the photo encoder and the code scanner, in both builds) and the wasm.
+  for (const loaded of ['dist/frames/frame-worker.js', 'dist/capture/photo-worker.js', 'dist/scan/scan-worker.js', 'dist/frame-worker.js', 'dist/photo-worker.js', 'dist/scan-worker.js', 'dist/scan/zxing_reader.wasm', 'dist/zxing_reader.wasm']) {
     assert.ok(loads.some(([, path]) => path === loaded), `no packed module loads ${loaded}`);
   }
   for (const [from, path] of loads) assert.ok(isPacked(path), `${from} loads ${path}, which is not in the package`);
