@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext, type GeneralCallbackResult } from '../src/index.js';
-import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
 import { inspectCamera } from '../src/inspect.js';
 
@@ -32,7 +32,7 @@ const table: [string, Call, string][] = [
   ['setZoom()', (c) => (c.setZoom as () => unknown)(), 'setZoom:fail invalid zoom: expected a number, got undefined'],
   ['setZoom NaN', (c) => c.setZoom({ zoom: NaN }), 'setZoom:fail invalid zoom: expected a number, got NaN'],
   ['setZoom -Infinity', (c) => c.setZoom({ zoom: -Infinity }), 'setZoom:fail invalid zoom: expected a number, got -Infinity'],
-  ['setZoom {}', (c) => c.setZoom({ zoom: {} as never }), 'setZoom:fail invalid zoom: expected a number, got a object'],
+  ['setZoom {}', (c) => c.setZoom({ zoom: {} as never }), 'setZoom:fail invalid zoom: expected a number, got an object'],
   ['setZoom 1e9', (c) => c.setZoom({ zoom: 1e9 }), 'setZoom:ok'],
   ['startRecord timeout NaN', (c) => c.startRecord({ timeout: NaN }), 'operateCamera:fail invalid timeout: expected a number, got NaN'],
   ['startRecord timeout -1', (c) => c.startRecord({ timeout: -1 }), 'operateCamera:fail invalid timeout: expected seconds above 0, got -1'],
@@ -48,7 +48,7 @@ const table: [string, Call, string][] = [
 describe('bad input', () => {
   it('gives every bad call a clear errMsg, and never throws', async () => {
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     for (const [name, call, errMsg] of table) {
       expect(await outcome(call), name).to.equal(errMsg);
     }
@@ -57,7 +57,7 @@ describe('bad input', () => {
 
   it('calls complete after a success callback that throws, and reports the error', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const reported: unknown[] = [];
     const reportError = window.reportError;
     window.reportError = (error: unknown) => reported.push(error);
@@ -81,19 +81,19 @@ describe('bad input', () => {
 
   it('treats unknown attribute values as the Mini App does', async () => {
     const camera = mountCamera({ 'device-position': 'sideways', flash: 'strobe', resolution: 'giant', 'frame-size': 'huge' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(inspectCamera(camera).live?.devicePosition).to.equal('back');
     const frames: number[] = [];
     const listener = createCameraContext().onCameraFrame(({ width }) => frames.push(width));
     await listener.start();
-    await until(() => frames.length > 0, 'a frame');
+    await waitUntil(() => frames.length > 0, 'a frame', { timeout: 8000 });
     await listener.stop();
     expect(frames[0]).to.equal(640); // medium
   });
 
   it('fails every call made after the element was removed, and leaves nothing running', async () => {
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const context = createCameraContext();
     const listener = context.onCameraFrame(() => {});
     await listener.start();
@@ -107,7 +107,7 @@ describe('bad input', () => {
     expect(await outcome(() => listener.start())).to.equal('start:ok');
     expect(await outcome(() => listener.stop())).to.equal('stop:ok');
     await requestsSettled();
-    await pause(100);
+    await aTimeout(100);
     expect(liveTracks()).to.have.length(0);
     expect(liveWorkerCount()).to.equal(0);
   });

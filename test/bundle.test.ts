@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { inspectCamera } from '../src/inspect.js';
 
 // The built bundle (`npm run build`) as a plain <script type="module"> page would load it.
@@ -8,22 +8,31 @@ const bundlePath = '/dist/wx-camera.bundle.js';
 describe('dist/wx-camera.bundle.js', () => {
   it('defines <wx-camera> and installs wx.createCameraContext; a second registration is a no-op', async () => {
     const bundle = await import(bundlePath);
-    expect(customElements.get('wx-camera')).to.be.a('function');
+    const defined = customElements.get('wx-camera');
+    expect(defined).to.equal(bundle.WxCamera);
     const { wx } = globalThis as unknown as { wx: { createCameraContext: unknown } };
     expect(wx.createCameraContext).to.equal(bundle.createCameraContext);
+    // Registering again, and loading a second copy of the bundle (another URL: its own module,
+    // which registers as it loads), leaves the first registration in place and throws nothing.
+    expect(() => bundle.defineWxCamera()).not.to.throw();
+    const copy = await import(`${bundlePath}?second-copy`);
+    expect(copy.WxCamera, 'a second copy of the bundle').not.to.equal(bundle.WxCamera);
+    expect(() => copy.defineWxCamera()).not.to.throw();
+    expect(customElements.get('wx-camera')).to.equal(defined);
     const camera = mountCamera();
-    const { detail } = await nextEvent<{ maxZoom: number }>(camera, 'initdone');
+    expect(camera).to.be.instanceOf(bundle.WxCamera);
+    const { detail } = await oneEventWithin<{ maxZoom: number }>(camera, 'initdone');
     expect(detail.maxZoom).to.be.at.least(1);
   });
 
   it('finds its frame worker beside it', async () => {
     const bundle = await import(bundlePath);
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     let frames = 0;
     const listener = bundle.createCameraContext().onCameraFrame(() => frames++);
     await listener.start();
-    await until(() => frames >= 3, 'three frames');
+    await waitUntil(() => frames >= 3, 'three frames', { timeout: 8000 });
     await listener.stop();
     expect(inspectCamera(camera).frames.path).to.match(/^worker-/);
   });

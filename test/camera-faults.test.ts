@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createCameraContext } from '../src/index.js';
-import { mountCamera, nextEvent } from './helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveVideoTracks } from './helpers/camera-watch.js';
 
 describe('camera faults', () => {
@@ -12,7 +12,7 @@ describe('camera faults', () => {
     media.getUserMedia = () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'));
     try {
       const camera = mountCamera();
-      const { detail } = await nextEvent<{ errMsg: string }>(camera, 'error');
+      const { detail } = await oneEventWithin<{ errMsg: string }>(camera, 'error');
       expect(detail.errMsg).to.equal('insertCamera:fail camera is in use');
       const err = await createCameraContext().takePhoto().catch((e: unknown) => e);
       expect(err).to.deep.equal({ errMsg: 'operateCamera:fail camera is in use' });
@@ -33,14 +33,14 @@ describe('permission refused, then allowed', () => {
     media.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     const camera = mountCamera();
     try {
-      const { detail } = await nextEvent<{ errMsg: string }>(camera, 'error');
+      const { detail } = await oneEventWithin<{ errMsg: string }>(camera, 'error');
       expect(detail.errMsg).to.equal('insertCamera:fail auth deny');
       expect(await createCameraContext().setZoom({ zoom: 2 }).catch((e: unknown) => e)).to.deep.equal({ errMsg: 'setZoom:fail auth deny' });
     } finally {
       media.getUserMedia = real;
     }
     camera.remove();
-    const opened = nextEvent(camera, 'initdone');
+    const opened = oneEventWithin(camera, 'initdone');
     document.body.append(camera);
     await opened;
     expect(liveVideoTracks()).to.have.length(1);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createCameraContext, wx, type GeneralCallbackResult } from '../src/index.js';
-import { mountCamera, nextEvent } from './helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 
 type Outcome = { called: string[]; res: unknown[]; returned: unknown };
 
@@ -70,7 +70,7 @@ describe('createCameraContext()', () => {
     const answered = createCameraContext()
       .setZoom({ zoom: 1 })
       .then((res: GeneralCallbackResult) => order.push(res.errMsg));
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     await answered;
     expect(order).to.deep.equal(['initdone', 'setZoom:ok']);
   });
@@ -78,13 +78,13 @@ describe('createCameraContext()', () => {
   it('works for a context created before the camera existed', async () => {
     const context = createCameraContext();
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(await context.setZoom({ zoom: 1 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 1 });
   });
 
   it('answers each method with the errMsg phones give, in Promise and callback style', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const context = createCameraContext();
     const listener = context.onCameraFrame(() => {});
     // In order, on one camera: each call's outcome is known. WebKitGTK here records nothing, so

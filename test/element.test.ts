@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { WxCamera, type InitDoneDetail } from '../src/index.js';
-import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveVideoTracks, requestsSettled } from './helpers/camera-watch.js';
 import { CameraStatus, inspectCamera } from '../src/inspect.js';
 
@@ -14,7 +14,7 @@ describe('<wx-camera>', () => {
 
   it('fires initdone with maxZoom once the preview shows the camera', async () => {
     const camera = mountCamera();
-    const { detail } = await nextEvent<InitDoneDetail>(camera, 'initdone');
+    const { detail } = await oneEventWithin<InitDoneDetail>(camera, 'initdone');
     expect(detail.maxZoom).to.be.a('number');
     expect(detail.maxZoom).to.be.at.least(1);
     expect(inspectCamera(camera).status).to.equal(CameraStatus.ready);
@@ -23,7 +23,7 @@ describe('<wx-camera>', () => {
 
   it('plays the preview muted and inline, filling its box', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const video = camera.shadowRoot!.querySelector('video')!;
     expect(video.srcObject).to.be.instanceOf(MediaStream);
     expect(video.muted).to.equal(true);
@@ -32,7 +32,7 @@ describe('<wx-camera>', () => {
     expect(getComputedStyle(video).objectFit).to.equal('cover');
     expect(camera.getBoundingClientRect().height).to.equal(300);
     const start = video.currentTime;
-    await until(() => video.currentTime > start, 'the preview time to advance');
+    await waitUntil(() => video.currentTime > start, 'the preview time to advance', { timeout: 8000 });
   });
 
   it('reflects its attributes to properties and back, with Mini App defaults', async () => {
@@ -53,11 +53,11 @@ describe('<wx-camera>', () => {
 
   it('mirrors the front preview only', async () => {
     const camera = mountCamera({ 'device-position': 'front' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const video = camera.shadowRoot!.querySelector('video')!;
     expect(getComputedStyle(video).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     camera.devicePosition = 'back';
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(getComputedStyle(video).transform).to.equal('none');
   });
 
@@ -65,7 +65,7 @@ describe('<wx-camera>', () => {
     const camera = mountCamera({ flash: 'torch' });
     const errors: Event[] = [];
     camera.addEventListener('error', (event) => errors.push(event));
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     camera.flash = 'off';
     await camera.updateComplete;
     expect(errors).to.have.length(0);
@@ -73,14 +73,14 @@ describe('<wx-camera>', () => {
 
   it('refuses a second camera on the page until the first one leaves', async () => {
     const first = mountCamera();
-    await nextEvent(first, 'initdone');
+    await oneEventWithin(first, 'initdone');
     const second = mountCamera();
-    const { detail } = await nextEvent<{ errMsg: string }>(second, 'error');
+    const { detail } = await oneEventWithin<{ errMsg: string }>(second, 'error');
     expect(detail.errMsg).to.equal('insertCamera:fail can insert only one camera');
     expect(inspectCamera(second).status).to.equal(CameraStatus.inert);
     expect(liveVideoTracks()).to.have.length(1);
 
-    const secondReady = nextEvent(second, 'initdone');
+    const secondReady = oneEventWithin(second, 'initdone');
     first.remove();
     await secondReady;
     await requestsSettled();
@@ -94,8 +94,8 @@ describe('<wx-camera>', () => {
     for (const type of ['initdone', 'error']) window.addEventListener(type, listener);
     try {
       const first = mountCamera();
-      await nextEvent(first, 'initdone');
-      await nextEvent(mountCamera(), 'error');
+      await oneEventWithin(first, 'initdone');
+      await oneEventWithin(mountCamera(), 'error');
     } finally {
       for (const type of ['initdone', 'error']) window.removeEventListener(type, listener);
     }
@@ -115,7 +115,7 @@ describe('<wx-camera>', () => {
       const button = document.createElement('button');
       button.textContent = 'Shoot';
       camera.append(button);
-      await nextEvent(camera, 'initdone');
+      await oneEventWithin(camera, 'initdone');
       expect(getComputedStyle(camera).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(camera.shadowRoot!.querySelector('video')!).opacity).to.equal('0.5');
       const box = camera.getBoundingClientRect();

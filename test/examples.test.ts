@@ -1,6 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { WxCamera } from '../src/index.js';
-import { until } from './helpers/camera-fixture.js';
 import { inspectCamera } from '../src/inspect.js';
 
 // The README's examples, run as shown: the plain HTML page with the self-contained bundle, and the
@@ -33,7 +32,7 @@ async function openExample(page: string): Promise<Document> {
 async function removeAndCheckReleased(camera: WxCamera, what: string): Promise<void> {
   const tracks = (camera.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getTracks();
   camera.remove();
-  await until(() => tracks.every((track) => track.readyState === 'ended'), `${what}: the camera is released`);
+  await waitUntil(() => tracks.every((track) => track.readyState === 'ended'), `${what}: the camera is released`, { timeout: 8000 });
 }
 
 describe('the README examples', function () {
@@ -46,16 +45,16 @@ describe('the README examples', function () {
   for (const { name, page, app } of examples) {
     it(`from ${name}: the camera opens, a photo is taken and shown, and the camera is released`, async () => {
       const doc = await openExample(page);
-      await until(() => !!doc.querySelector('wx-camera')?.shadowRoot?.querySelector('video')?.srcObject, `${name}: a live preview`, 15000);
+      await waitUntil(() => !!doc.querySelector('wx-camera')?.shadowRoot?.querySelector('video')?.srcObject, `${name}: a live preview`, { timeout: 15000 });
       if (app) {
         const status = () => doc.querySelector('[role=status]')?.textContent ?? '';
-        await until(() => status().startsWith('Ready'), `${name}: the initdone handler ran`, 15000);
+        await waitUntil(() => status().startsWith('Ready'), `${name}: the initdone handler ran`, { timeout: 15000 });
         expect(status()).to.match(/^Ready, zoom up to \d+(\.\d+)?x$/);
         doc.querySelector('button')!.click();
       }
       // The HTML and bundler examples take their photo as soon as they load.
       const photo = () => doc.querySelector<HTMLImageElement>('img[alt="Last capture"]');
-      await until(() => !!photo()?.complete && photo()!.naturalWidth > 0, `${name}: the photo is shown`, 15000);
+      await waitUntil(() => !!photo()?.complete && photo()!.naturalWidth > 0, `${name}: the photo is shown`, { timeout: 15000 });
       expect(photo()!.src).to.match(/^blob:/);
       expect(photo()!.naturalWidth / photo()!.naturalHeight).to.be.closeTo(16 / 9, 0.5);
 
@@ -63,7 +62,7 @@ describe('the README examples', function () {
       const camera = doc.querySelector('wx-camera')!;
       let frames = 0;
       inspectCamera(camera).listenToFrames(() => frames++);
-      await until(() => frames >= 3, `${name}: frames arrive`, 15000);
+      await waitUntil(() => frames >= 3, `${name}: frames arrive`, { timeout: 15000 });
       expect(inspectCamera(camera).frames.path).to.match(/^worker-/);
 
       await removeAndCheckReleased(camera, name);
@@ -75,7 +74,7 @@ describe('the README examples', function () {
   it('from a CDN: frames arrive, converted in the worker, and the camera is released', async () => {
     const doc = await openExample('cdn-example.html');
     const output = () => doc.querySelector('output')?.textContent ?? '';
-    await until(() => output().includes('centre pixel'), 'the CDN example shows a frame', 15000);
+    await waitUntil(() => output().includes('centre pixel'), 'the CDN example shows a frame', { timeout: 15000 });
     expect(output()).to.match(/^(352x288|288x352), centre pixel rgb\(\d+, \d+, \d+\)$/);
     const camera = doc.querySelector('wx-camera')!;
     expect(new URL(doc.querySelector<HTMLScriptElement>('script[src]')!.src).origin).to.not.equal(location.origin);
@@ -85,13 +84,13 @@ describe('the README examples', function () {
 
   it('from a CDN: scanCode mode starts its worker and decoder from the CDN too', async () => {
     const doc = await openExample('cdn-example.html');
-    await until(() => !!doc.querySelector('wx-camera')?.shadowRoot?.querySelector('video')?.srcObject, 'a live preview', 15000);
+    await waitUntil(() => !!doc.querySelector('wx-camera')?.shadowRoot?.querySelector('video')?.srcObject, 'a live preview', { timeout: 15000 });
     doc.querySelector('wx-camera')!.remove();
     const scanner = doc.createElement('wx-camera');
     scanner.setAttribute('mode', 'scanCode');
     doc.body.append(scanner);
     const { stats } = inspectCamera(scanner).scanner;
-    await until(() => stats.scans > 0 || stats.unavailable !== '', 'the scanner scans or says why not', 15000);
+    await waitUntil(() => stats.scans > 0 || stats.unavailable !== '', 'the scanner scans or says why not', { timeout: 15000 });
     expect(stats.unavailable).to.equal('');
     expect(stats.decoder).to.not.equal('');
   });

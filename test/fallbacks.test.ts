@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext, type TakePhotoSuccessCallbackResult } from '../src/index.js';
-import { errMsgOf, mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { errMsgOf, mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveTracks } from './helpers/camera-watch.js';
 import { inspectCamera } from '../src/inspect.js';
 
@@ -25,11 +25,11 @@ async function without(hidden: [target: object, key: string][], body: () => Prom
 /** Mounts a camera, listens until `count` frames arrived, and returns the camera and the frame sizes. */
 async function framesArrive(frameSize: string, count: number) {
   const camera = mountCamera({ 'frame-size': frameSize });
-  await nextEvent(camera, 'initdone');
+  await oneEventWithin(camera, 'initdone');
   const sizes: string[] = [];
   const listener = createCameraContext().onCameraFrame(({ width, height, data }) => sizes.push(`${width}x${height}:${data.byteLength}`));
   await listener.start();
-  await until(() => sizes.length >= count, `${count} frames`);
+  await waitUntil(() => sizes.length >= count, `${count} frames`, { timeout: 8000 });
   await listener.stop();
   return { camera, sizes };
 }
@@ -62,7 +62,7 @@ describe('fallbacks where a browser lacks an API', () => {
   it('takes original photos from the video frame without ImageCapture', () =>
     without([[globalThis, 'ImageCapture']], async () => {
       const camera = mountCamera();
-      await nextEvent(camera, 'initdone');
+      await oneEventWithin(camera, 'initdone');
       const res = (await createCameraContext().takePhoto({ quality: 'original' })) as TakePhotoSuccessCallbackResult;
       const video = camera.shadowRoot!.querySelector('video')!;
       expect(`${res.width}x${res.height}`).to.equal(`${video.videoWidth}x${video.videoHeight}`);
@@ -71,7 +71,7 @@ describe('fallbacks where a browser lacks an API', () => {
   it('fails startRecord with a clear errMsg without MediaRecorder, leaving no extra track', () =>
     without([[globalThis, 'MediaRecorder']], async () => {
       const camera = mountCamera();
-      await nextEvent(camera, 'initdone');
+      await oneEventWithin(camera, 'initdone');
       const tracks = liveTracks().length;
       expect(await errMsgOf(createCameraContext().startRecord() as Promise<unknown>)).to.equal(
         'operateCamera:fail recording is not supported by this browser',

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext, type OnCameraFrameCallbackResult } from '../src/index.js';
-import { errMsgOf, mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { errMsgOf, mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, liveWorkerCount, requestsSettled } from './helpers/camera-watch.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
 
@@ -21,11 +21,11 @@ describe('onCameraFrame', () => {
   ] as const) {
     it(`delivers ${width}x${height} RGBA frames for frame-size="${frameSize}" from a landscape camera`, async () => {
       const camera = mountCamera({ 'frame-size': frameSize });
-      await nextEvent(camera, 'initdone');
+      await oneEventWithin(camera, 'initdone');
       const { frames, callback } = collector();
       const listener = createCameraContext().onCameraFrame(callback);
       expect(await listener.start()).to.deep.equal({ errMsg: 'start:ok' });
-      await until(() => frames.length >= 5, 'five frames');
+      await waitUntil(() => frames.length >= 5, 'five frames', { timeout: 8000 });
       await listener.stop();
       for (const frame of frames) expect(frame).to.deep.equal({ width, height, byteLength: width * height * 4 });
     });
@@ -33,34 +33,34 @@ describe('onCameraFrame', () => {
 
   it('treats an unknown frame-size as medium', async () => {
     const camera = mountCamera({ 'frame-size': 'huge' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frames, callback } = collector();
     const listener = createCameraContext().onCameraFrame(callback);
     await listener.start();
-    await until(() => frames.length >= 1, 'a frame');
+    await waitUntil(() => frames.length >= 1, 'a frame', { timeout: 8000 });
     await listener.stop();
     expect(frames[0]).to.include({ width: 640, height: 480 });
   });
 
   it('follows a frame-size change while listening', async () => {
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frames, callback } = collector();
     const listener = createCameraContext().onCameraFrame(callback);
     await listener.start();
-    await until(() => frames.length >= 1, 'a small frame');
+    await waitUntil(() => frames.length >= 1, 'a small frame', { timeout: 8000 });
     camera.frameSize = 'large';
-    await until(() => frames.at(-1)?.width === 1280, 'a large frame');
+    await waitUntil(() => frames.at(-1)?.width === 1280, 'a large frame', { timeout: 8000 });
     await listener.stop();
   });
 
   it('delivers medium frames without frame-size (the documented default), with a timestamp', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const frames: OnCameraFrameCallbackResult[] = [];
     const listener = createCameraContext().onCameraFrame((frame) => frames.push(frame));
     await listener.start();
-    await until(() => frames.length >= 3, 'three frames');
+    await waitUntil(() => frames.length >= 3, 'three frames', { timeout: 8000 });
     await listener.stop();
     const { width, height, data, timestamp } = frames[0]!;
     expect([width, height]).to.deep.equal(width > height ? [640, 480] : [480, 640]);
@@ -72,7 +72,7 @@ describe('onCameraFrame', () => {
 
   it('fails start with a non-function callback and when started twice; stop always succeeds', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const context = createCameraContext();
     expect(await errMsgOf(context.onCameraFrame('nope' as never).start())).to.equal(
       'start:fail callback is not a function (got "nope")',
@@ -86,14 +86,14 @@ describe('onCameraFrame', () => {
 
   it('delivers no frame after stop, and releases its worker and track', async () => {
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frames, callback } = collector();
     const listener = createCameraContext().onCameraFrame(callback);
     await listener.start();
-    await until(() => frames.length >= 3, 'three frames');
+    await waitUntil(() => frames.length >= 3, 'three frames', { timeout: 8000 });
     await listener.stop();
     const count = frames.length;
-    await pause(300);
+    await aTimeout(300);
     expect(frames.length).to.equal(count);
     expect(liveWorkerCount()).to.equal(0);
     expect(liveTracks()).to.have.length(1);
@@ -101,15 +101,15 @@ describe('onCameraFrame', () => {
 
   it('keeps delivering across a device switch', async () => {
     const camera = mountCamera({ 'frame-size': 'medium' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frames, callback } = collector();
     const listener = createCameraContext().onCameraFrame(callback);
     await listener.start();
-    await until(() => frames.length >= 2, 'frames before the switch');
+    await waitUntil(() => frames.length >= 2, 'frames before the switch', { timeout: 8000 });
     camera.devicePosition = 'front';
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const count = frames.length;
-    await until(() => frames.length >= count + 3, 'frames after the switch');
+    await waitUntil(() => frames.length >= count + 3, 'frames after the switch', { timeout: 8000 });
     await listener.stop();
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(1);
@@ -118,30 +118,30 @@ describe('onCameraFrame', () => {
 
   it('stops listening, for good, when the page is hidden', async () => {
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frames, callback } = collector();
     const listener = createCameraContext().onCameraFrame(callback);
     await listener.start();
-    await until(() => frames.length >= 1, 'a frame');
+    await waitUntil(() => frames.length >= 1, 'a frame', { timeout: 8000 });
     setPageVisibility('hidden');
     const count = frames.length;
-    const reopened = nextEvent(camera, 'initdone');
+    const reopened = oneEventWithin(camera, 'initdone');
     setPageVisibility('visible');
     await reopened;
-    await pause(300);
+    await aTimeout(300);
     expect(frames.length).to.be.at.most(count + 1);
     expect(await errMsgOf(listener.stop())).to.equal('resolved');
     expect(await errMsgOf(listener.start())).to.equal('resolved');
-    await until(() => frames.length > count + 1, 'frames after starting again');
+    await waitUntil(() => frames.length > count + 1, 'frames after starting again', { timeout: 8000 });
     await listener.stop();
   });
 
   it('leaves no worker and no track when the element is removed while listening', async () => {
     const camera = mountCamera({ 'frame-size': 'large' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frames, callback } = collector();
     await createCameraContext().onCameraFrame(callback).start();
-    await until(() => frames.length >= 2, 'frames');
+    await waitUntil(() => frames.length >= 2, 'frames', { timeout: 8000 });
     camera.remove();
     await requestsSettled();
     expect(liveWorkerCount()).to.equal(0);
@@ -150,7 +150,7 @@ describe('onCameraFrame', () => {
 
   it('does not queue frames behind a slow callback', async () => {
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     let calls = 0;
     const listener = createCameraContext().onCameraFrame(() => {
       calls++;
@@ -158,10 +158,10 @@ describe('onCameraFrame', () => {
       while (performance.now() < end);
     });
     await listener.start();
-    await pause(1200);
+    await aTimeout(1200);
     await listener.stop();
     const after = calls;
-    await pause(300);
+    await aTimeout(300);
     // About 10 calls fit in 1.2 s; queued frames would keep coming after stop.
     expect(calls).to.equal(after);
     expect(calls).to.be.within(3, 12);
@@ -173,14 +173,14 @@ describe('onCameraFrame', () => {
     window.reportError = (error: unknown) => reported.push(error);
     try {
       const camera = mountCamera({ 'frame-size': 'small' });
-      await nextEvent(camera, 'initdone');
+      await oneEventWithin(camera, 'initdone');
       let calls = 0;
       const listener = createCameraContext().onCameraFrame(() => {
         calls++;
         throw new Error('listener failed');
       });
       await listener.start();
-      await until(() => calls >= 3, 'three calls');
+      await waitUntil(() => calls >= 3, 'three calls', { timeout: 8000 });
       await listener.stop();
       expect(reported.length).to.be.at.least(3);
     } finally {

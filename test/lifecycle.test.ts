@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext } from '../src/index.js';
-import { mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveVideoTracks, mostLiveTracksAtOnce, requestCount, requestsSettled } from './helpers/camera-watch.js';
 import { setPageVisibility } from './helpers/page-visibility.js';
 import { CameraStatus, inspectCamera } from '../src/inspect.js';
@@ -9,7 +9,7 @@ describe('camera ownership', () => {
   it('releases the camera when the element is removed while getUserMedia is pending', async () => {
     const before = requestCount();
     const camera = mountCamera();
-    await until(() => requestCount() > before, 'getUserMedia to be called');
+    await waitUntil(() => requestCount() > before, 'getUserMedia to be called', { timeout: 8000 });
     camera.remove();
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(0);
@@ -18,10 +18,10 @@ describe('camera ownership', () => {
 
   it('releases an open camera at once on removal, and reopens when re-added', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     camera.remove();
     expect(liveVideoTracks()).to.have.length(0);
-    const again = nextEvent(camera, 'initdone');
+    const again = oneEventWithin(camera, 'initdone');
     document.body.append(camera);
     await again;
     expect(liveVideoTracks()).to.have.length(1);
@@ -32,9 +32,9 @@ describe('camera ownership', () => {
     for (let i = 0; i < 6; i++) {
       camera.remove();
       document.body.append(camera);
-      await pause(i * 7);
+      await aTimeout(i * 7);
     }
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(1);
     expect(mostLiveTracksAtOnce()).to.be.at.most(1);
@@ -42,13 +42,13 @@ describe('camera ownership', () => {
 
   it('keeps exactly one camera open through fast device switching', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     for (let i = 0; i < 10; i++) {
       camera.devicePosition = i % 2 === 0 ? 'front' : 'back';
       await camera.updateComplete;
-      await pause(i * 5);
+      await aTimeout(i * 5);
     }
-    await until(() => inspectCamera(camera).status === CameraStatus.ready, 'the last switch to finish');
+    await waitUntil(() => inspectCamera(camera).status === CameraStatus.ready, 'the last switch to finish', { timeout: 8000 });
     await requestsSettled();
     expect(inspectCamera(camera).live?.devicePosition).to.equal('back');
     expect(liveVideoTracks()).to.have.length(1);
@@ -57,15 +57,15 @@ describe('camera ownership', () => {
 
   it('stops when the page is hidden and reopens when it is shown', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
-    const stopped = nextEvent(camera, 'stop');
+    await oneEventWithin(camera, 'initdone');
+    const stopped = oneEventWithin(camera, 'stop');
     setPageVisibility('hidden');
     expect((await stopped).detail).to.deep.equal({});
     expect(liveVideoTracks()).to.have.length(0);
     const err = await createCameraContext().takePhoto().catch((e: unknown) => e);
     expect(err).to.deep.equal({ errMsg: 'operateCamera:fail camera stopped: the page is hidden' });
 
-    const reopened = nextEvent(camera, 'initdone');
+    const reopened = oneEventWithin(camera, 'initdone');
     setPageVisibility('visible');
     await reopened;
     expect(liveVideoTracks()).to.have.length(1);
@@ -74,13 +74,13 @@ describe('camera ownership', () => {
   it('stops a camera that is still opening when the page is hidden', async () => {
     const before = requestCount();
     const camera = mountCamera();
-    await until(() => requestCount() > before, 'getUserMedia to be called');
-    const stopped = nextEvent(camera, 'stop');
+    await waitUntil(() => requestCount() > before, 'getUserMedia to be called', { timeout: 8000 });
+    const stopped = oneEventWithin(camera, 'stop');
     setPageVisibility('hidden');
     await stopped;
     await requestsSettled();
     expect(liveVideoTracks()).to.have.length(0);
-    const reopened = nextEvent(camera, 'initdone');
+    const reopened = oneEventWithin(camera, 'initdone');
     setPageVisibility('visible');
     await reopened;
   });

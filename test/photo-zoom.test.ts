@@ -1,13 +1,13 @@
-import { expect } from '@open-wc/testing';
-import { createCameraContext, releaseTempFiles, type TakePhotoSuccessCallbackResult } from '../src/index.js';
-import { errMsgOf, mountCamera, nextEvent } from './helpers/camera-fixture.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { createCameraContext, releaseTempFiles, type TakePhotoSuccessCallbackResult, type WxCamera } from '../src/index.js';
+import { errMsgOf, mountCamera, oneEventWithin, skipBecause } from './helpers/camera-fixture.js';
 import { imagePixels } from './helpers/pixels.js';
 import { inspectCamera } from '../src/inspect.js';
 
 describe('takePhoto', () => {
   it('gives a decodable JPEG of what the preview shows, at the element aspect', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const res = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
     expect(res.errMsg).to.equal('operateCamera:ok');
     expect(res.tempImagePath).to.match(/^blob:/);
@@ -22,7 +22,7 @@ describe('takePhoto', () => {
 
   it('gives the whole camera picture for quality original', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const res = (await createCameraContext().takePhoto({ quality: 'original' })) as TakePhotoSuccessCallbackResult;
     const video = camera.video!;
     expect(res.width / res.height).to.be.closeTo(video.videoWidth / video.videoHeight, 0.02);
@@ -41,7 +41,7 @@ describe('takePhoto', () => {
 
   it('rejects bad options with clear errMsgs', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const context = createCameraContext();
     expect(await errMsgOf(context.takePhoto({ quality: 'best' as never }))).to.equal(
       'operateCamera:fail invalid quality: expected high, normal, low, original, got "best"',
@@ -53,13 +53,13 @@ describe('takePhoto', () => {
 
   it('fails in scanCode mode', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(await errMsgOf(createCameraContext().takePhoto())).to.equal('operateCamera:fail not available in scanCode mode');
   });
 
   it('keeps temp paths usable until releaseTempFiles', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { tempImagePath } = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
     expect((await fetch(tempImagePath)).ok).to.equal(true);
     expect(releaseTempFiles(tempImagePath)).to.equal(1);
@@ -75,7 +75,7 @@ describe('takePhoto', () => {
 describe('setZoom', () => {
   it('reports maxZoom, and rounds, clamps and applies zoom', async () => {
     const camera = mountCamera();
-    const { detail } = await nextEvent<{ maxZoom: number }>(camera, 'initdone');
+    const { detail } = await oneEventWithin<{ maxZoom: number }>(camera, 'initdone');
     const context = createCameraContext();
     expect(detail.maxZoom).to.be.greaterThan(1);
     expect(await context.setZoom({ zoom: 2.26 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 2.3 });
@@ -86,7 +86,7 @@ describe('setZoom', () => {
 
   it('rejects zooms that are not numbers', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const context = createCameraContext();
     for (const [zoom, shown] of [
       ['2', '"2"'],
@@ -101,7 +101,7 @@ describe('setZoom', () => {
 
   it('zooms the camera where it has zoom (WebKit), otherwise the preview about its centre', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     await createCameraContext().setZoom({ zoom: 2 });
     await camera.updateComplete;
     const { track } = inspectCamera(camera).live!;
@@ -116,11 +116,65 @@ describe('setZoom', () => {
 
   it('goes back to 1 when the camera switches sides (each camera has its own range)', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     await createCameraContext().setZoom({ zoom: 3 });
     camera.devicePosition = 'front';
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(inspectCamera(camera).zoom).to.equal(1);
     expect(getComputedStyle(camera.video!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+});
+
+describe('flash', () => {
+  /** Whether the camera's light is on now, as the track reports it. */
+  const torchOn = (track: MediaStreamTrack) => (track.getSettings() as { torch?: boolean }).torch === true;
+
+  /**
+   * The open camera's track, where it has a torch (WebKit's mock back camera); otherwise the test
+   * is skipped, saying so (Chromium's and Firefox's fake cameras have none).
+   */
+  function torchTrack(test: Mocha.Context, camera: WxCamera): MediaStreamTrack {
+    const { track } = inspectCamera(camera).live!;
+    if ((track.getCapabilities() as { torch?: boolean }).torch !== true) skipBecause(test, `the camera "${track.label}" has no torch`);
+    return track;
+  }
+
+  /** Takes a photo, watching the light meanwhile; resolves with whether it was ever on. */
+  async function photoLit(track: MediaStreamTrack): Promise<boolean> {
+    let lit = torchOn(track);
+    const watch = setInterval(() => (lit ||= torchOn(track)), 5);
+    try {
+      expect(await errMsgOf(createCameraContext().takePhoto())).to.equal('resolved');
+    } finally {
+      clearInterval(watch);
+    }
+    return lit || torchOn(track);
+  }
+
+  it('keeps the torch on for flash="torch", through photos, and puts it out for "off" and "auto"', async function () {
+    const camera = mountCamera({ flash: 'torch' });
+    await oneEventWithin(camera, 'initdone');
+    const track = torchTrack(this, camera);
+    expect(torchOn(track), 'opened with flash="torch"').to.equal(true);
+    camera.flash = 'off';
+    await waitUntil(() => !torchOn(track), 'the torch to go out for flash="off"', { timeout: 2000 });
+    camera.flash = 'torch';
+    await waitUntil(() => torchOn(track), 'the torch to light for flash="torch"', { timeout: 2000 });
+    await photoLit(track);
+    expect(torchOn(track), 'after a photo').to.equal(true);
+    camera.flash = 'auto';
+    await waitUntil(() => !torchOn(track), 'the torch to go out for flash="auto"', { timeout: 2000 });
+  });
+
+  it('lights the torch for the photo with flash="on", and only for the photo', async function () {
+    const camera = mountCamera({ flash: 'off' });
+    await oneEventWithin(camera, 'initdone');
+    const track = torchTrack(this, camera);
+    expect(await photoLit(track), 'light during a photo with flash="off"').to.equal(false);
+    camera.flash = 'on';
+    await camera.updateComplete;
+    expect(torchOn(track), 'flash="on" before the photo').to.equal(false);
+    expect(await photoLit(track), 'light during a photo with flash="on"').to.equal(true);
+    expect(torchOn(track), 'after the photo').to.equal(false);
   });
 });

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext, type CameraFrameListener, type WxCamera } from '../src/index.js';
-import { mountCamera, pause, until } from './helpers/camera-fixture.js';
+import { mountCamera } from './helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, liveWorkerCount, mostLiveTracksAtOnce, requestsSettled, resetWatch } from './helpers/camera-watch.js';
 import { restorePageVisibility, setPageVisibility } from './helpers/page-visibility.js';
 import { CameraStatus, inspectCamera } from '../src/inspect.js';
@@ -17,9 +17,11 @@ function random(seed: number): () => number {
   };
 }
 
-// WebKitGTK here records empty files (see test/webkit/), so recording steps run in Chromium and
-// Firefox only; every other step runs in all three engines.
-const recordingWorks = !/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent);
+// WebKitGTK (WebKit on Linux) records empty files (see test/webkit/): there the recording steps
+// are skipped, and the test titles and step logs say so. Every other step runs in all three engines.
+const isWebKitGtk = /Linux/.test(navigator.userAgent) && /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+const recordingSkipped = isWebKitGtk ? 'WebKitGTK records empty files, see test/webkit/' : '';
+const recordingSteps = new Set(['startRecord', 'stopRecord']);
 
 interface World {
   camera: WxCamera;
@@ -64,7 +66,6 @@ const steps: Record<string, (world: World, pick: () => number) => void> = {
   photo: (world) => call(world, 'takePhoto', (callbacks) => createCameraContext().takePhoto(callbacks)),
   zoom: (world, pick) => call(world, 'setZoom', (callbacks) => createCameraContext().setZoom({ zoom: 1 + pick() * 3, ...callbacks })),
   startRecord: (world) => {
-    if (!recordingWorks) return;
     const recording = { started: false, failed: false, delivered: 0 };
     world.recordings.push(recording);
     call(world, 'startRecord', ({ complete }) =>
@@ -78,7 +79,6 @@ const steps: Record<string, (world: World, pick: () => number) => void> = {
     );
   },
   stopRecord: (world) => {
-    if (!recordingWorks) return;
     call(world, 'stopRecord', ({ complete }) =>
       createCameraContext().stopRecord({
         // The files of the oldest recording not delivered yet (recordings run one at a time).
@@ -105,15 +105,19 @@ async function runSequence(seed: number): Promise<World> {
   const names = Object.keys(steps);
   for (let i = 0; i < 12; i++) {
     const name = names[Math.floor(pick() * names.length)]!;
-    world.log.push(name);
-    steps[name]!(world, pick);
-    await pause(Math.floor(pick() * 150));
+    if (recordingSkipped && recordingSteps.has(name)) {
+      world.log.push(`${name} (skipped)`);
+    } else {
+      world.log.push(name);
+      steps[name]!(world, pick);
+    }
+    await aTimeout(Math.floor(pick() * 150));
   }
   // Settle: page visible, element on the page, camera open, every call answered.
   setPageVisibility('visible');
   if (!camera.isConnected) document.body.append(camera);
-  await until(() => inspectCamera(camera).status === CameraStatus.ready, `seed ${seed}: the camera to be ready after ${world.log.join(', ')}`, 10_000);
-  await until(() => world.calls.every((entry) => entry.completed > 0), `seed ${seed}: every call to complete`, 10_000);
+  await waitUntil(() => inspectCamera(camera).status === CameraStatus.ready, `seed ${seed}: the camera to be ready after ${world.log.join(', ')}`, { timeout: 10_000 });
+  await waitUntil(() => world.calls.every((entry) => entry.completed > 0), `seed ${seed}: every call to complete`, { timeout: 10_000 });
   return world;
 }
 
@@ -121,7 +125,8 @@ describe('random interleavings of everything (seeded, reproducible)', () => {
   afterEach(() => restorePageVisibility());
 
   for (const seed of [11, 23, 37, 41, 59, 73]) {
-    it(`seed ${seed}: calls settle once, recordings arrive, and the tracks match the final state`, async function () {
+    const title = `seed ${seed}: calls settle once, recordings arrive, and the tracks match the final state`;
+    it(recordingSkipped ? `${title} (recording steps skipped: ${recordingSkipped})` : title, async function () {
       this.timeout(40_000);
       resetWatch();
       const world = await runSequence(seed);
@@ -131,21 +136,21 @@ describe('random interleavings of everything (seeded, reproducible)', () => {
       expect(liveVideoTracks().length, context).to.equal(1);
       expect(mostLiveTracksAtOnce(), context).to.be.at.most(1);
       // End every recording and listener, then check each call completed exactly once.
-      if (recordingWorks) await createCameraContext().stopRecord({ complete: () => undefined });
+      if (!recordingSkipped) await createCameraContext().stopRecord({ complete: () => undefined });
       for (const listener of world.listeners) listener.stop({ complete: () => undefined });
-      await pause(500);
+      await aTimeout(500);
       expect(world.calls.filter((entry) => entry.completed !== 1).map((entry) => `${entry.name} completed ${entry.completed}x`), context).to.deep.equal([]);
       const started = world.recordings.filter((recording) => !recording.failed);
-      await until(
+      await waitUntil(
         () => started.every((recording) => recording.delivered > 0),
         `${context}: every recording delivered (${JSON.stringify(world.recordings)}; ${world.errors.join('; ')})`,
-        10_000,
+        { timeout: 10_000 },
       );
       expect(started.filter((recording) => !recording.started || recording.delivered !== 1).length, context).to.equal(0);
       // Leaving the page releases everything.
       world.camera.remove();
       await requestsSettled();
-      await pause(200);
+      await aTimeout(200);
       expect(liveTracks().length, context).to.equal(0);
       expect(liveWorkerCount(), context).to.equal(0);
     });

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { WxCamera } from '../src/index.js';
-import { mountCamera, nextEvent, until } from './helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 import { liveWorkerCount } from './helpers/camera-watch.js';
 import { inspectCamera } from '../src/inspect.js';
 
@@ -10,9 +10,9 @@ describe('scanCode mode in the builds', () => {
   it('the bundle finds its scan worker and the wasm beside it (dist/scan-worker.js, dist/zxing_reader.wasm)', async () => {
     await import('/dist/wx-camera.bundle.js' as string);
     const camera = mountCamera({ mode: 'scanCode' }) as WxCamera;
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { stats } = inspectCamera(camera).scanner;
-    await until(() => stats.scans >= 2 || stats.unavailable !== '', 'pictures decoded', 12_000);
+    await waitUntil(() => stats.scans >= 2 || stats.unavailable !== '', 'pictures decoded', { timeout: 12_000 });
     expect(stats.unavailable).to.equal('');
     camera.remove();
     expect(liveWorkerCount()).to.equal(0);

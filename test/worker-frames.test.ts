@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext } from '../src/index.js';
-import { errMsgOf, mountCamera, nextEvent, pause, until } from './helpers/camera-fixture.js';
+import { errMsgOf, mountCamera, oneEventWithin } from './helpers/camera-fixture.js';
 
 interface Report {
   width: number;
@@ -15,17 +15,17 @@ describe('listener.start({ worker }): frames in the page\'s own worker', () => {
   it('delivers frames to wx-camera/worker in the worker, not to the page callback', async function () {
     this.timeout(60_000);
     const camera = mountCamera({ 'frame-size': 'small' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const worker = new Worker(new URL('./fixtures/worker-frames-probe.ts', import.meta.url), { type: 'module' });
     const reports: Report[] = [];
     let hello: { ready: boolean; before: boolean } | undefined;
     worker.onmessage = ({ data }) => (data.ready ? (hello = data) : reports.push(data));
-    await until(() => hello !== undefined, 'the worker to load');
+    await waitUntil(() => hello !== undefined, 'the worker to load', { timeout: 8000 });
     expect(hello!.before, 'getCameraFrameData() before the first frame').to.equal(true);
     let onPage = 0;
     const listener = createCameraContext().onCameraFrame(() => onPage++);
     expect(await errMsgOf(listener.start({ worker }))).to.equal('resolved');
-    await until(() => reports.length >= 3, 'three frames in the worker');
+    await waitUntil(() => reports.length >= 3, 'three frames in the worker', { timeout: 8000 });
     const [first, , third] = reports as [Report, Report, Report];
     expect([first.width, first.height]).to.deep.equal([352, 288]);
     expect(first.byteLength).to.equal(352 * 288 * 4);
@@ -33,18 +33,18 @@ describe('listener.start({ worker }): frames in the page\'s own worker', () => {
     expect(third.timestamp).to.be.above(first.timestamp);
     expect(third.timestamp).to.be.within(performance.now() - 5000, performance.now() + 1);
     // A real picture (WebKit's mock camera shows black for its first few frames).
-    await until(() => reports.some((report) => report.brightness > 5), 'a frame with a picture in the worker', 30_000);
+    await waitUntil(() => reports.some((report) => report.brightness > 5), 'a frame with a picture in the worker', { timeout: 30_000 });
     expect(onPage, 'page callback calls').to.equal(0);
 
     // The frame size follows the element, as on the page.
     camera.frameSize = 'medium';
     const count = reports.length;
-    await until(() => reports.length > count + 2 && reports.at(-1)!.width === 640, 'medium frames in the worker', 30_000);
+    await waitUntil(() => reports.length > count + 2 && reports.at(-1)!.width === 640, 'medium frames in the worker', { timeout: 30_000 });
 
     expect(await errMsgOf(listener.stop())).to.equal('resolved');
-    await pause(300);
+    await aTimeout(300);
     const after = reports.length;
-    await pause(300);
+    await aTimeout(300);
     expect(reports.length).to.equal(after);
     worker.terminate();
   });

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { createCameraContext } from '../../src/index.js';
-import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, requestsSettled } from '../helpers/camera-watch.js';
 import { loadVideo } from '../helpers/media.js';
 import { CameraStatus, inspectCamera } from '../../src/inspect.js';
@@ -8,8 +8,8 @@ import { CameraStatus, inspectCamera } from '../../src/inspect.js';
 describe('camera track ended (Chromium only: Firefox does not deliver a synthetic ended event to a track, and no flag ends a fake camera)', () => {
   it('fires stop, and stays stopped, when the camera track ends', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
-    const stopped = nextEvent(camera, 'stop');
+    await oneEventWithin(camera, 'initdone');
+    const stopped = oneEventWithin(camera, 'stop');
     // What the browser fires when the camera is unplugged or taken by the system.
     const track = inspectCamera(camera).live!.track;
     track.dispatchEvent(new Event('ended'));
@@ -23,11 +23,11 @@ describe('camera track ended (Chromium only: Firefox does not deliver a syntheti
 describe('recording when the camera track ends (Chromium only: Firefox does not deliver a synthetic ended event to a track)', () => {
   it('delivers what was recorded through timeoutCallback', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const delivered = new Promise<{ tempVideoPath: string }>((resolve) =>
       createCameraContext().startRecord({ timeoutCallback: resolve }),
     );
-    await pause(1200);
+    await aTimeout(1200);
     inspectCamera(camera).live!.track.dispatchEvent(new Event('ended'));
     const { tempVideoPath } = await delivered;
     const video = await loadVideo(tempVideoPath);

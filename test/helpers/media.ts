@@ -23,3 +23,16 @@ export async function seekVideo(video: HTMLVideoElement, time: number): Promise<
     await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
   }
 }
+
+/**
+ * How many audio tracks a loaded video holds, as the browser's player finds them: Safari's
+ * `audioTracks`, elsewhere the tracks of the element's `captureStream()` (known from its metadata).
+ */
+export function audioTrackCount(video: HTMLVideoElement): number {
+  const media = video as HTMLVideoElement & { audioTracks?: { length: number }; captureStream?: () => MediaStream };
+  if (media.audioTracks) return media.audioTracks.length;
+  const stream = media.captureStream!();
+  const count = stream.getAudioTracks().length;
+  for (const track of stream.getTracks()) track.stop();
+  return count;
+}

@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createCameraContext, type OnCameraFrameCallbackResult } from '../../src/index.js';
 import { COLORS } from '../fixtures/known-picture.mjs';
 import { mismatches } from '../helpers/pixels.js';
-import { mountCamera, nextEvent, until } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { inspectCamera } from '../../src/inspect.js';
 
 // Chromium only: it alone can play a file (the known picture) as its camera.
@@ -14,7 +14,7 @@ async function oneFrame(): Promise<{ width: number; height: number; data: Uint8A
     frame ??= { width, height, data: new Uint8Array(data.slice(0)) };
   });
   await listener.start();
-  await until(() => frame !== undefined, 'a frame');
+  await waitUntil(() => frame !== undefined, 'a frame', { timeout: 8000 });
   await listener.stop();
   return frame!;
 }
@@ -41,7 +41,7 @@ describe('frames show the known picture (Chromium only: the only engine that pla
         const restore = forcePath(path);
         try {
           const camera = mountCamera({ 'frame-size': frameSize });
-          await nextEvent(camera, 'initdone');
+          await oneEventWithin(camera, 'initdone');
           const frame = await oneFrame();
           expect(inspectCamera(camera).frames.path).to.equal(path);
           expect(mismatches(frame)).to.deep.equal([]);
@@ -54,7 +54,7 @@ describe('frames show the known picture (Chromium only: the only engine that pla
 
   it('digital zoom 2 frames show the centre half', async () => {
     const camera = mountCamera({ 'frame-size': 'medium' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(await createCameraContext().setZoom({ zoom: 2 })).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 2 });
     const frame = await oneFrame();
     expect(mismatches(frame, { zoom: 2 })).to.deep.equal([]);
@@ -65,7 +65,7 @@ describe('frames show the known picture (Chromium only: the only engine that pla
 
   it('front camera frames are not mirrored', async () => {
     const camera = mountCamera({ 'frame-size': 'medium', 'device-position': 'front' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const frame = await oneFrame();
     const at = ((frame.height * 3) / 8) * frame.width * 4 + ((frame.width * 3) / 8) * 4;
     expect(Array.from(frame.data.slice(at, at + 3)).map((v, i) => Math.abs(v - COLORS.topLeft[i]!) < 40)).to.deep.equal([

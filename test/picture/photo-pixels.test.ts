@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createCameraContext, type TakePhotoSuccessCallbackResult } from '../../src/index.js';
 import { HEIGHT, WIDTH } from '../fixtures/known-picture.mjs';
-import { mountCamera, nextEvent } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { imagePixels, mismatches } from '../helpers/pixels.js';
 
 const photo = (option: object = {}) => createCameraContext().takePhoto(option) as Promise<TakePhotoSuccessCallbackResult>;
@@ -9,7 +9,7 @@ const photo = (option: object = {}) => createCameraContext().takePhoto(option) a
 describe('photos show the known picture (Chromium only: the only engine that plays a file as its camera)', () => {
   it('shows what the preview shows, at the camera resolution, in the right places', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const res = await photo();
     const pixels = await imagePixels(res.tempImagePath);
     const box = camera.getBoundingClientRect();
@@ -20,20 +20,20 @@ describe('photos show the known picture (Chromium only: the only engine that pla
 
   it('mirrors front photos unless selfieMirror is false', async () => {
     const camera = mountCamera({ 'device-position': 'front' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(mismatches(await imagePixels((await photo()).tempImagePath), { mirror: true })).to.deep.equal([]);
     expect(mismatches(await imagePixels((await photo({ selfieMirror: false })).tempImagePath))).to.deep.equal([]);
   });
 
   it('does not mirror back photos', async () => {
     const camera = mountCamera({ 'device-position': 'back' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     expect(mismatches(await imagePixels((await photo({ selfieMirror: true })).tempImagePath))).to.deep.equal([]);
   });
 
   it('shows the centre half at digital zoom 2', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     await createCameraContext().setZoom({ zoom: 2 });
     const pixels = await imagePixels((await photo()).tempImagePath);
     expect(mismatches(pixels, { zoom: 2 })).to.deep.equal([]);
@@ -41,7 +41,7 @@ describe('photos show the known picture (Chromium only: the only engine that pla
 
   it('gives the whole picture, uncropped, for quality original', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const res = await photo({ quality: 'original' });
     expect(res.width / res.height).to.be.closeTo(WIDTH / HEIGHT, 0.01);
     expect(res.width).to.be.at.least(WIDTH);
@@ -52,7 +52,7 @@ describe('photos show the known picture (Chromium only: the only engine that pla
 
   it('makes files no larger at lower quality: high >= normal >= low', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const sizes: number[] = [];
     for (const quality of ['high', 'normal', 'low']) {
       const { tempImagePath } = await photo({ quality });

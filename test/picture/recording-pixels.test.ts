@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { createCameraContext, type StopRecordSuccessCallbackResult } from '../../src/index.js';
-import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { loadVideo, seekVideo } from '../helpers/media.js';
 import { imagePixels, mismatches, type Pixels } from '../helpers/pixels.js';
 
@@ -8,7 +8,7 @@ import { imagePixels, mismatches, type Pixels } from '../helpers/pixels.js';
 async function recordFrame(): Promise<{ frame: Pixels; thumbnail: Pixels }> {
   const context = createCameraContext();
   await context.startRecord();
-  await pause(1500);
+  await aTimeout(1500);
   const res = (await context.stopRecord()) as StopRecordSuccessCallbackResult;
   const video = await loadVideo(res.tempVideoPath);
   await seekVideo(video, Math.min(0.7, video.duration / 2));
@@ -24,7 +24,7 @@ async function recordFrame(): Promise<{ frame: Pixels; thumbnail: Pixels }> {
 describe('recordings show the known picture (Chromium only: the only engine that plays a file as its camera)', () => {
   it('records the picture as the camera sees it, thumbnail included', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frame, thumbnail } = await recordFrame();
     expect(mismatches(frame, { tolerance: 48 })).to.deep.equal([]);
     expect(mismatches(thumbnail)).to.deep.equal([]);
@@ -32,7 +32,7 @@ describe('recordings show the known picture (Chromium only: the only engine that
 
   it('records the centre half at digital zoom 2', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     await createCameraContext().setZoom({ zoom: 2 });
     const { frame } = await recordFrame();
     expect(mismatches(frame, { zoom: 2, tolerance: 48 })).to.deep.equal([]);
@@ -40,7 +40,7 @@ describe('recordings show the known picture (Chromium only: the only engine that
 
   it('mirrors front recordings like the preview', async () => {
     const camera = mountCamera({ 'device-position': 'front' });
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const { frame } = await recordFrame();
     expect(mismatches(frame, { mirror: true, tolerance: 48 })).to.deep.equal([]);
   });

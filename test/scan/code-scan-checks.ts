@@ -1,9 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 // Registers <wx-camera>.
 import '../../src/index.js';
 import type { ScanCodeDetail } from '../../src/index.js';
 import { CODE_PICTURES, type CodePictureName } from '../fixtures/code-pictures.mjs';
-import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { inspectCamera } from '../../src/inspect.js';
 
 /** The bytes a base64 string stands for. */
@@ -29,7 +29,7 @@ export function describeCodeScan(name: CodePictureName): void {
     it(`fires scancode with type ${type}, the text and its bytes, and only once while the code stays in view`, async () => {
       const camera = mountCamera({ mode: 'scanCode' });
       const scans = recordScans(camera);
-      const { detail, bubbles, composed } = await nextEvent<ScanCodeDetail>(camera, 'scancode', 12_000);
+      const { detail, bubbles, composed } = await oneEventWithin<ScanCodeDetail>(camera, 'scancode', 12_000);
       expect({ bubbles, composed }).to.deep.equal({ bubbles: false, composed: false });
       expect(detail.type).to.equal(type);
       expect(detail.result).to.equal(text);
@@ -37,7 +37,7 @@ export function describeCodeScan(name: CodePictureName): void {
       expect(bytesOfBase64(detail.rawData)).to.deep.equal([...new TextEncoder().encode(text)]);
 
       const scansBefore = inspectCamera(camera).scanner.stats.scans;
-      await pause(2000);
+      await aTimeout(2000);
       // The code was decoded again and again meanwhile, and not reported again.
       expect(inspectCamera(camera).scanner.stats.scans - scansBefore).to.be.at.least(3);
       expect(scans).to.have.length(1);

@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import type { ScanCodeDetail } from '../../src/index.js';
 import { CODE_PICTURES } from '../fixtures/code-pictures.mjs';
-import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { liveWorkerCount } from '../helpers/camera-watch.js';
 import { setPageVisibility } from '../helpers/page-visibility.js';
 import { describeCodeScan, recordScans } from './code-scan-checks.js';
@@ -16,8 +16,8 @@ describe('scanCode mode around a QR code in view (Chromium only: only it can pla
   it('fires no scancode in normal mode', async () => {
     const camera = mountCamera();
     const scans = recordScans(camera);
-    await nextEvent(camera, 'initdone');
-    await pause(2000);
+    await oneEventWithin(camera, 'initdone');
+    await aTimeout(2000);
     expect(scans).to.have.length(0);
     expect(inspectCamera(camera).scanner.scanning).to.equal(false);
     expect(liveWorkerCount()).to.equal(0);
@@ -25,7 +25,7 @@ describe('scanCode mode around a QR code in view (Chromium only: only it can pla
 
   it('leaves no worker once the element is removed', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
-    await nextEvent(camera, 'scancode', 12_000);
+    await oneEventWithin(camera, 'scancode', 12_000);
     expect(liveWorkerCount()).to.equal(1);
     camera.remove();
     expect(liveWorkerCount()).to.equal(0);
@@ -34,12 +34,12 @@ describe('scanCode mode around a QR code in view (Chromium only: only it can pla
 
   it('reads the code again when the camera reopens (page hidden, then shown)', async () => {
     const camera = mountCamera({ mode: 'scanCode' });
-    await nextEvent(camera, 'scancode', 12_000);
-    const stopped = nextEvent(camera, 'stop');
+    await oneEventWithin(camera, 'scancode', 12_000);
+    const stopped = oneEventWithin(camera, 'stop');
     setPageVisibility('hidden');
     await stopped;
     expect(liveWorkerCount()).to.equal(0);
-    const again = nextEvent<ScanCodeDetail>(camera, 'scancode', 12_000);
+    const again = oneEventWithin<ScanCodeDetail>(camera, 'scancode', 12_000);
     setPageVisibility('visible');
     expect((await again).detail.result).to.equal(text);
     expect(liveWorkerCount()).to.equal(1);

@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ScanCodeDetail } from '../../src/index.js';
 import { installCameraSimulator, type CameraSimulator } from '../../src/testing/index.js';
-import { mountCamera, nextEvent, until } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 
 let simulator: CameraSimulator;
 afterEach(() => {
@@ -18,10 +18,10 @@ describe('scanning simulated codes', () => {
     const camera = mountCamera({ mode: 'scanCode' });
     const codes: ScanCodeDetail[] = [];
     camera.addEventListener('scancode', (event) => codes.push(event.detail));
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     for (const [index, text] of texts.entries()) {
       if (index > 0) await simulator.show({ code: text });
-      await until(() => codes.length === index + 1, `the scancode of code ${index + 1} (${text})`, 15_000);
+      await waitUntil(() => codes.length === index + 1, `the scancode of code ${index + 1} (${text})`, { timeout: 15_000 });
     }
     // The last code stays in view: no event repeats it.
     await new Promise((resolve) => setTimeout(resolve, 1500));

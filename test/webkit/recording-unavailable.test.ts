@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { createCameraContext, type GeneralCallbackResult } from '../../src/index.js';
-import { mountCamera, nextEvent, pause } from '../helpers/camera-fixture.js';
+import { mountCamera, oneEventWithin } from '../helpers/camera-fixture.js';
 import { liveTracks, requestsSettled } from '../helpers/camera-watch.js';
 
 // WebKitGTK 2.50 on Debian 12 (GStreamer 1.22): MediaRecorder starts, then delivers empty data (its
@@ -9,10 +9,10 @@ import { liveTracks, requestsSettled } from '../helpers/camera-watch.js';
 describe('recording where the browser records nothing (WebKitGTK on Debian 12: MediaRecorder delivers empty files)', () => {
   it('fails stopRecord with a clear errMsg and leaves no track live', async () => {
     const camera = mountCamera();
-    await nextEvent(camera, 'initdone');
+    await oneEventWithin(camera, 'initdone');
     const context = createCameraContext();
     await context.startRecord();
-    await pause(1000);
+    await aTimeout(1000);
     const errMsg = await context.stopRecord().then(
       () => 'resolved',
       (e: GeneralCallbackResult) => e.errMsg,
