@@ -23,6 +23,14 @@ describe('dist/wx-camera.bundle.js', () => {
     expect(camera).to.be.instanceOf(bundle.WxCamera);
     const { detail } = await oneEventWithin<{ maxZoom: number }>(camera, 'initdone');
     expect(detail.maxZoom).to.be.at.least(1);
+    // Both copies drive the page's one camera: the second copy's context (and the global wx it
+    // installed last) reaches the camera the first copy registered.
+    const zoom = await copy.createCameraContext().setZoom({ zoom: 1 });
+    expect(zoom).to.deep.equal({ errMsg: 'setZoom:ok', zoom: 1 });
+    expect(await (globalThis as { wx?: { createCameraContext(): { setZoom(o: object): Promise<unknown> } } }).wx!.createCameraContext().setZoom({ zoom: 1 })).to.deep.equal({
+      errMsg: 'setZoom:ok',
+      zoom: 1,
+    });
   });
 
   it('finds its frame worker beside it', async () => {

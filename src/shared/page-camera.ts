@@ -59,9 +59,24 @@ interface Slot {
   activate(): void;
 }
 
-// Connected cameras in the order they arrived; the first one is the page's camera and the
-// others wait, inert, until it leaves (the Mini App allows one camera per page).
-const queue: Slot[] = [];
+interface PageCameras {
+  /**
+   * Connected cameras in the order they arrived; the first one is the page's camera and the
+   * others wait, inert, until it leaves (the Mini App allows one camera per page).
+   */
+  queue: Slot[];
+  /** The page's started frame listeners (see {@link startFrameListener}). */
+  frameListeners: Set<FrameSubscriber>;
+}
+
+// One page, one camera, even with two copies of the package on it (a bundle from a CDN and an
+// app's own import): every copy keeps its slot under the same registered symbol, so a context
+// from either copy finds the camera of the other.
+const PAGE_CAMERAS = Symbol.for('wx-camera.page-cameras');
+const { queue, frameListeners } = ((globalThis as { [PAGE_CAMERAS]?: PageCameras })[PAGE_CAMERAS] ??= {
+  queue: [],
+  frameListeners: new Set(),
+});
 
 /**
  * Registers a connected camera; true when it is the page's camera. Otherwise `activate` is called
@@ -87,10 +102,9 @@ export function pageCamera(): PageCamera {
   return slot.camera;
 }
 
-// The page's started frame listeners. A listener may start before any camera opens (pages start
-// theirs in onLoad, before the <camera> renders): the page's camera adopts every started listener
-// when it opens, and ends those it fed when it stops (they do not restart by themselves).
-const frameListeners = new Set<FrameSubscriber>();
+// A listener may start before any camera opens (pages start theirs in onLoad, before the <camera>
+// renders): the page's camera adopts every started listener when it opens, and ends those it fed
+// when it stops (they do not restart by themselves).
 
 /** Starts a frame listener: frames from the page's camera now, or from the next one to open. */
 export function startFrameListener(listener: FrameSubscriber): void {
