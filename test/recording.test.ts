@@ -37,8 +37,9 @@ describe('startRecord / stopRecord (Chromium and Firefox: WebKitGTK on Debian 12
     expect(await context.startRecord()).to.deep.equal({ errMsg: 'operateCamera:ok' });
     const began = performance.now();
     await aTimeout(2000);
-    const res = (await context.stopRecord()) as StopRecordSuccessCallbackResult;
+    // The recording covers the time until stopRecord is called, not until the file is finished.
     const seconds = (performance.now() - began) / 1000;
+    const res = (await context.stopRecord()) as StopRecordSuccessCallbackResult;
     expect(res.errMsg).to.equal('operateCamera:ok');
     const video = await checkFiles(res, seconds);
     // The fake microphone is allowed: the file has its sound.

@@ -6,8 +6,11 @@ import type { RecordedFiles } from '../shared/page-camera.js';
 import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
 import { recordingType, videoBitrate } from './recording-format.js';
 
-/** The shortest recording: enough for a few frames. */
-const MIN_RECORDING_MS = 300;
+/** The shortest recording: enough for a few frames... */
+const MIN_RECORDING_MS = 600;
+/** ...and at least this many of them, waiting at most this long for them. */
+const FIRST_FRAMES = 6;
+const MAX_WAIT_FOR_FRAMES_MS = 2000;
 
 /** How a recording is made. */
 export interface RecordingOptions {
@@ -44,6 +47,8 @@ class Recording {
   private thumbnail: Promise<Blob | null> = Promise.resolve(null);
   private began = 0;
   private ended = 0;
+  /** Resolves once the camera has shown a few frames since recording began. */
+  private firstFrames: Promise<void> = Promise.resolve();
   private finished: Promise<RecordedFiles> | null = null;
   private timer = 0;
 
@@ -89,6 +94,7 @@ class Recording {
       return { recorder, chunks, stopped };
     });
     this.began = performance.now();
+    this.firstFrames = framesShown(this.live.video, FIRST_FRAMES, this.drawing.signal);
     // The time limit counts from the first recorded frame, not from the call (asking for the
     // microphone may take a while).
     this.timer = window.setTimeout(this.onTimeout, this.options.timeoutMs);
@@ -121,9 +127,11 @@ class Recording {
     clearTimeout(this.timer);
     try {
       await this.started;
-      // Stopped at once, an encoder may not have a single frame yet: keep the file playable.
+      // Stopped at once, an encoder may not have a single frame yet: keep the file playable, with
+      // a few camera frames in it (a busy device may take longer than the minimum to show them).
       const early = this.began + MIN_RECORDING_MS - performance.now();
       if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+      await Promise.race([this.firstFrames, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_FOR_FRAMES_MS))]);
     } finally {
       // What was recorded ends now, however long the encoders then take to finish the file.
       this.ended = performance.now();
@@ -144,6 +152,20 @@ class Recording {
     }
     return { video, thumbnail: await this.thumbnail };
   }
+}
+
+/** Resolves once `video` has shown `count` new frames, or when `signal` aborts. */
+function framesShown(video: HTMLVideoElement, count: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const watching = new AbortController();
+    const done = () => {
+      watching.abort();
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    let shown = 0;
+    watchFrames(video, () => ++shown >= count && done(), watching.signal);
+  });
 }
 
 function canvasTrack(canvas: HTMLCanvasElement, draw: () => void, video: HTMLVideoElement, signal: AbortSignal): MediaStreamTrack {
