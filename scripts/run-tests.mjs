@@ -1,10 +1,11 @@
 // `npm test` after set-up: checks the layers of src/ (dependency-cruiser), builds the package and
 // checks its size budget, runs the browser suite (web-test-runner: Chromium and Firefox, then
-// WebKit), the Node tests (the packed file list, imports of the build, README against the code),
-// the soak's short version, and the stories' play functions in the built Storybook;
-// reports each step and fails if any failed.
-// `--only wtr,wtr-webkit` (any of layers, build, size, examples, fixtures, wtr, wtr-webkit, node,
-// soak, stories) runs those steps, with the ones they need. Other arguments go to web-test-runner:
+// WebKit), the README's camera simulator examples in Vitest and Playwright, the Node tests (the
+// packed file list, imports of the build, README against the code), the soak's short version, and
+// the stories' play functions in the built Storybook; reports each step and fails if any failed.
+// `--only wtr,wtr-webkit` (any of layers, build, size, examples, fixtures, wtr, wtr-webkit,
+// examples-runners, node, soak, stories) runs those steps, with the ones they need. Other
+// arguments go to web-test-runner:
 // `--group NAME` runs that group only, in its engine's step (groups are named after their engine
 // first: chromium-known-picture), and `--files FILE` only those files in it.
 import { spawn } from 'node:child_process';
@@ -42,6 +43,9 @@ const steps = [
         },
       ]
     : []),
+  // The README's camera simulator examples in Vitest browser mode (each engine) and Playwright
+  // (Chromium); their web-test-runner twin runs in the wtr steps.
+  { name: 'examples-runners', command: ['node', 'test/examples/simulator/run-runners.mjs'], env: { WX_BROWSERS: engines.join(',') } },
   { name: 'node', command: ['node', '--test', 'test/node/'] },
   // The soak's short version: 20 s of large frames with churn; memory flat, nothing leaked.
   ...(engines.includes('chromium') ? [{ name: 'soak', command: ['node', 'bench/run-soak.mjs', '--seconds', '20'] }] : []),
@@ -53,7 +57,7 @@ const steps = [
 const needsWtr = (names) => names.some((name) => name.startsWith('wtr'));
 const needs = {
   build: (names) => names.some((name) => !['layers', 'stories'].includes(name)),
-  examples: (names) => needsWtr(names) || names.includes('node'),
+  examples: (names) => needsWtr(names) || names.includes('node') || names.includes('examples-runners'),
   fixtures: needsWtr,
   'storybook-build': (names) => names.includes('stories'),
 };
