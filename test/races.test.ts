@@ -3,6 +3,7 @@ import { createCameraContext, type CameraFrameListener, type WxCamera } from '..
 import { mountCamera } from './helpers/camera-fixture.js';
 import { liveTracks, liveVideoTracks, liveWorkerCount, mostLiveTracksAtOnce, requestsSettled, resetWatch } from './helpers/camera-watch.js';
 import { restorePageVisibility, setPageVisibility } from './helpers/page-visibility.js';
+import { recordsEmptyFiles } from './helpers/media.js';
 import { CameraStatus, inspectCamera } from '../src/inspect.js';
 
 /** A small seeded generator (mulberry32), so a failing sequence can be replayed by its seed. */
@@ -19,8 +20,7 @@ function random(seed: number): () => number {
 
 // WebKitGTK (WebKit on Linux) records empty files (see test/webkit/): there the recording steps
 // are skipped, and the test titles and step logs say so. Every other step runs in all three engines.
-const isWebKitGtk = /Linux/.test(navigator.userAgent) && /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-const recordingSkipped = isWebKitGtk ? 'WebKitGTK records empty files, see test/webkit/' : '';
+const recordingSkipped = recordsEmptyFiles ? 'WebKitGTK records empty files, see test/webkit/' : '';
 const recordingSteps = new Set(['startRecord', 'stopRecord']);
 
 interface World {

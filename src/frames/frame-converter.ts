@@ -30,7 +30,10 @@ export class FrameConverter {
       return true;
     }
     const context = this.drawingContext(width, height);
-    context.drawImage(frame, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height);
+    // The whole frame, scaled and placed so that the crop fills the canvas (which clips the rest):
+    // WebKit ignores the source rectangle when it draws a VideoFrame.
+    const [scaleX, scaleY] = [width / crop.width, height / crop.height];
+    context.drawImage(frame, -crop.x * scaleX, -crop.y * scaleY, frame.displayWidth * scaleX, frame.displayHeight * scaleY);
     const pixels = context.getImageData(0, 0, width, height).data;
     if (pixels[3] === 0) return false;
     new Uint8Array(out).set(pixels);

@@ -36,3 +36,9 @@ export function audioTrackCount(video: HTMLVideoElement): number {
   for (const track of stream.getTracks()) track.stop();
   return count;
 }
+
+/**
+ * Whether this is WebKitGTK (WebKit on Linux), whose MediaRecorder on Debian 12 writes empty files
+ * (see test/webkit/): recording checks are skipped there, saying so.
+ */
+export const recordsEmptyFiles = /Linux/.test(navigator.userAgent) && /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);

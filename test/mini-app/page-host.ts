@@ -12,6 +12,7 @@ import { expect } from '@open-wc/testing';
 import { nothing, render, type TemplateResult } from 'lit';
 import type { CameraContext } from '../../src/index.js';
 import { liveTracks, requestsSettled } from '../helpers/camera-watch.js';
+import { recordsEmptyFiles } from '../helpers/media.js';
 import { restorePageVisibility, setPageVisibility } from '../helpers/page-visibility.js';
 
 declare global {
@@ -302,4 +303,4 @@ export const WAIT = { timeout: 20000 };
 export const PAGE_TEST_MS = 60000;
 
 /** WebKitGTK here records empty files (see test/webkit/): recording patterns run in Chromium and Firefox. */
-export const engineRecords = !/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent);
+export const engineRecords = !recordsEmptyFiles;

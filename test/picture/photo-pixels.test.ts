@@ -6,7 +6,7 @@ import { imagePixels, mismatches } from '../helpers/pixels.js';
 
 const photo = (option: object = {}) => createCameraContext().takePhoto(option) as Promise<TakePhotoSuccessCallbackResult>;
 
-describe('photos show the known picture (Chromium only: the only engine that plays a file as its camera)', () => {
+describe('photos show the known picture', () => {
   it('shows what the preview shows, at the camera resolution, in the right places', async () => {
     const camera = mountCamera();
     await oneEventWithin(camera, 'initdone');
