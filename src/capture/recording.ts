@@ -1,0 +1,179 @@
+import { CameraFailure } from '../shared/camera-failure.js';
+import { watchFrames } from '../shared/frame-clock.js';
+import { coverRect } from '../shared/frame-geometry.js';
+import type { LiveCamera } from '../shared/live-camera.js';
+import type { RecordedFiles } from '../shared/page-camera.js';
+import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
+import { recordingType, videoBitrate } from './recording-format.js';
+
+/** The shortest recording: enough for a few frames... */
+const MIN_RECORDING_MS = 600;
+/** ...and at least this many of them, waiting at most this long for them. */
+const FIRST_FRAMES = 6;
+const MAX_WAIT_FOR_FRAMES_MS = 2000;
+
+/** How a recording is made. */
+export interface RecordingOptions {
+  /** Longest recording, in milliseconds. */
+  timeoutMs: number;
+  /** Flip horizontally (front camera, as the preview shows it). */
+  mirror: boolean;
+  /** The digital zoom now (read every frame, so zooming while recording shows). */
+  zoom: () => number;
+  /** The camera zooms in hardware: its own track shows the zoom. */
+  hardwareZoom: boolean;
+  /** Called with the files when the recording ends by itself. */
+  onEndedBySelf: (files: RecordedFiles) => void;
+}
+
+/** One MediaRecorder and the chunks it gave. */
+interface Encoder {
+  recorder: MediaRecorder;
+  chunks: Blob[];
+  stopped: Promise<void>;
+}
+
+/**
+ * One recording: the microphone (when allowed), the picture it records (the camera track itself,
+ * or a canvas drawing it zoomed and mirrored), two encoders on it (normal and `compressed`
+ * bitrate, since `stopRecord` picks one only at the end), and the thumbnail. It releases all of
+ * them in `finish`, on every path.
+ */
+export class Recording {
+  readonly started: Promise<void>;
+  private readonly tracks: MediaStreamTrack[] = [];
+  private readonly drawing = new AbortController();
+  private encoders: Encoder[] = [];
+  private thumbnail: Promise<Blob | null> = Promise.resolve(null);
+  private began = 0;
+  private ended = 0;
+  /** Resolves once the camera has shown a few frames since recording began. */
+  private firstFrames: Promise<void> = Promise.resolve();
+  private finished: Promise<RecordedFiles> | null = null;
+  private timer = 0;
+
+  constructor(
+    private readonly live: LiveCamera,
+    readonly options: RecordingOptions,
+    private readonly onTimeout: () => void,
+  ) {
+    this.started = this.start();
+  }
+
+  private async start(): Promise<void> {
+    if (typeof MediaRecorder === 'undefined') throw new CameraFailure('recording is not supported by this browser');
+    const microphone = await navigator.mediaDevices
+      .getUserMedia({ audio: true, video: false })
+      .catch(() => null); // no microphone, or not allowed: record video only
+    if (this.finished) {
+      // The camera closed (switch, page hidden, removal) before recording began.
+      microphone?.getTracks().forEach((track) => track.stop());
+      throw new CameraFailure('camera closed before recording began');
+    }
+    const audio = microphone?.getAudioTracks() ?? [];
+    this.tracks.push(...audio);
+    const video = this.pictureTrack();
+    const stream = new MediaStream([video, ...audio]);
+    const { width = 1280, height = 720 } = video.getSettings();
+    const type = recordingType(audio.length > 0);
+    this.encoders = [false, true].map((compressed) => {
+      const recorder = new MediaRecorder(stream, {
+        ...(type ? { mimeType: type } : {}),
+        videoBitsPerSecond: videoBitrate(width, height, compressed),
+      });
+      const chunks: Blob[] = [];
+      recorder.addEventListener('dataavailable', (event) => {
+        if (event.data.size > 0) chunks.push(event.data);
+      });
+      const stopped = new Promise<void>((resolve) => {
+        recorder.addEventListener('stop', () => resolve(), { once: true });
+        recorder.addEventListener('error', () => resolve(), { once: true });
+      });
+      // Chunks every second: a recording cut short still has what was recorded.
+      recorder.start(1000);
+      return { recorder, chunks, stopped };
+    });
+    this.began = performance.now();
+    this.firstFrames = framesShown(this.live.video, FIRST_FRAMES, this.drawing.signal);
+    // The time limit counts from the first recorded frame, not from the call (asking for the
+    // microphone may take a while).
+    this.timer = window.setTimeout(this.onTimeout, this.options.timeoutMs);
+  }
+
+  /**
+   * The picture to record, as the preview shows it: the camera track itself where it already
+   * does (hardware zoom, not mirrored), otherwise a canvas copy drawn every frame, so that a
+   * digital zoom set while recording shows too. Its first frame is the thumbnail.
+   */
+  private pictureTrack(): MediaStreamTrack {
+    const { video, track } = this.live;
+    const { videoWidth: width, videoHeight: height } = video;
+    const context = pictureCanvas(width, height);
+    const draw = () => drawPicture(context, video, coverRect(width, height, width, height, this.options.zoom()), this.options.mirror);
+    draw();
+    this.thumbnail = jpegOf(context, 0.8);
+    const picture = this.options.mirror || !this.options.hardwareZoom ? canvasTrack(context.canvas, draw, video, this.drawing.signal) : track.clone();
+    this.tracks.push(picture);
+    return picture;
+  }
+
+  /** Ends the recording (once) and makes the files. */
+  finish(compressed: boolean): Promise<RecordedFiles> {
+    this.finished ??= this.end(compressed);
+    return this.finished;
+  }
+
+  private async end(compressed: boolean): Promise<RecordedFiles> {
+    clearTimeout(this.timer);
+    try {
+      await this.started;
+      // Stopped at once, an encoder may not have a single frame yet: keep the file playable, with
+      // a few camera frames in it (a busy device may take longer than the minimum to show them).
+      const early = this.began + MIN_RECORDING_MS - performance.now();
+      if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+      await Promise.race([this.firstFrames, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_FOR_FRAMES_MS))]);
+    } finally {
+      // What was recorded ends now, however long the encoders then take to finish the file.
+      this.ended = performance.now();
+      // Stopping the encoders first, then their sources, keeps the last frames.
+      for (const { recorder } of this.encoders) if (recorder.state !== 'inactive') recorder.stop();
+      await Promise.all(this.encoders.map((encoder) => encoder.stopped));
+      this.drawing.abort();
+      for (const track of this.tracks) track.stop();
+    }
+    const chosen = this.encoders[compressed ? 1 : 0];
+    if (!chosen || chosen.chunks.length === 0) throw new CameraFailure('nothing was recorded');
+    const type = chosen.recorder.mimeType || chosen.chunks[0]!.type;
+    let video = new Blob(chosen.chunks, { type });
+    // MediaRecorder's WebM has no duration, so players show none until they reach the end.
+    if (type.includes('webm')) {
+      const { default: fixWebmDuration } = await import('fix-webm-duration'); // only WebM needs it
+      video = await fixWebmDuration(video, this.ended - this.began, { logger: false });
+    }
+    return { video, thumbnail: await this.thumbnail };
+  }
+}
+
+/** Resolves once `video` has shown `count` new frames, or when `signal` aborts. */
+function framesShown(video: HTMLVideoElement, count: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const watching = new AbortController();
+    const done = () => {
+      watching.abort();
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    let shown = 0;
+    watchFrames(video, () => ++shown >= count && done(), watching.signal);
+  });
+}
+
+function canvasTrack(canvas: HTMLCanvasElement, draw: () => void, video: HTMLVideoElement, signal: AbortSignal): MediaStreamTrack {
+  const [track] = canvas.captureStream?.().getVideoTracks() ?? [];
+  if (!track) throw new CameraFailure('recording is not supported by this browser');
+  // A capture stream gets a frame per drawing: draw now, so even a recording whose camera stops
+  // at once has a picture.
+  draw();
+  watchFrames(video, draw, signal);
+  return track;
+}
