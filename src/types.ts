@@ -88,10 +88,12 @@ export type OnCameraFrameCallback = (frame: OnCameraFrameCallbackResult) => void
 /** Options of `CameraFrameListener.start`. */
 export interface CameraFrameListenerStartOption extends CallbackOptions {
   /**
-   * A worker of the page: frames go into it and never through the main thread; in the worker,
-   * `onCameraFrame` and `getCameraFrameData` from `wx-camera/worker` receive them.
+   * A `Worker` of the page: frames go into it and never through the main thread; in the worker,
+   * `onCameraFrame` and `getCameraFrameData` from `wx-camera/worker` receive them. (Typed by what
+   * it is used for, so the Mini App's own option type is accepted too; anything but a `Worker`
+   * fails with a clear errMsg.)
    */
-  worker?: Worker;
+  worker?: Pick<Worker, 'postMessage'>;
 }
 /** Options of `CameraFrameListener.stop`. */
 export type CameraFrameListenerStopOption = CallbackOptions;
