@@ -36,6 +36,8 @@ export class FrameIntake {
   private latest: VideoFrame | null = null;
   private latestAt = 0;
   private converting = false;
+  /** Counts stops: a conversion that a stop overtook is not handed on. */
+  private stops = 0;
 
   constructor(private readonly sink: FrameSink) {}
 
@@ -77,12 +79,14 @@ export class FrameIntake {
       while (this.latest && this.sink.wantsFrame()) {
         const frame = this.latest;
         const at = this.latestAt;
+        const stops = this.stops;
         this.latest = null;
         const [width, height] = this.converter.dimensions(frame, this.shape);
         const buffer = this.sink.bufferOf(width * height * 4);
         try {
-          if (await this.converter.convert(frame, this.shape, width, height, buffer)) this.sink.take({ width, height, buffer, at });
-          else this.sink.recycle(buffer); // no picture yet: wait for the next frame
+          const pictured = await this.converter.convert(frame, this.shape, width, height, buffer);
+          if (pictured && stops === this.stops) this.sink.take({ width, height, buffer, at });
+          else this.sink.recycle(buffer); // no picture yet, or stopped meanwhile: not handed on
         } catch (error) {
           this.sink.recycle(buffer);
           this.sink.failed(`frame conversion failed: ${String(error)}`);
@@ -112,6 +116,7 @@ export class FrameIntake {
   }
 
   private stop(): void {
+    this.stops++;
     void this.reader?.cancel().catch(() => undefined);
     this.reader = null;
     this.latest?.close();
