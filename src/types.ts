@@ -63,6 +63,14 @@ export interface ScanCodeDetail {
   rawData: string;
   /** Character set of `result`, e.g. `utf-8`. */
   charSet: string;
+  /**
+   * Where the code is in the element: `[x, y, width, height]` in the element's CSS pixels, from its
+   * top-left corner inside the border (where its children are laid out), as the preview shows the
+   * code (cropped by `object-fit: cover`, mirrored for the front camera, zoomed), clipped to the
+   * element. A page can draw a box over the code with it. Newer WeChat clients give it; wx-camera
+   * always does, except where the decoder gives no position or the element has no layout box.
+   */
+  scanArea?: [number, number, number, number];
 }
 
 /** One camera frame passed to the `onCameraFrame` callback. */

@@ -16,7 +16,7 @@ export type { WxCameraEventDetails, WxCameraEventMap } from './shared/camera-eve
  * @fires initdone - The camera is open and its first frame is shown. `detail: { maxZoom }`.
  * @fires error - The camera cannot be used. `detail: { errMsg }`, e.g. `insertCamera:fail auth deny`.
  * @fires stop - The camera ended without being asked: page hidden, device unplugged, track ended.
- * @fires scancode - A code was decoded in `scanCode` mode. `detail: { type, result, rawData, charSet }`.
+ * @fires scancode - A code was decoded in `scanCode` mode. `detail: { type, result, rawData, charSet, scanArea }`.
  * @slot - Content laid over the preview (buttons, a viewfinder).
  * @csspart video - The preview `<video>`.
  * @csspart overlay - The box over the preview that holds the slotted content; lay it out with

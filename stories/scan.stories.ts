@@ -7,9 +7,28 @@ import { inspectCamera } from '../src/inspect.js';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
+/** How long the box drawn over a code read stays, ms. */
+const BOX_MS = 1500;
+
 /**
- * Lists the codes the page's `<wx-camera>` has read (time, type, text), newest first, with what
- * the scanner is doing: its decoder, pictures decoded, and what the last decode cost.
+ * Draws a box over a code the camera read, at its `scanArea` (the element's CSS pixels), as a page
+ * would: a child of the `<wx-camera>`, laid over the preview, gone after {@link BOX_MS}.
+ */
+function drawScanArea(camera: Element, { scanArea, type }: ScanCodeDetail): void {
+  if (!scanArea) return;
+  const [x, y, width, height] = scanArea;
+  const box = document.createElement('div');
+  box.className = 'story-scan-box';
+  box.title = type;
+  Object.assign(box.style, { left: `${x}px`, top: `${y}px`, width: `${width}px`, height: `${height}px` });
+  camera.append(box);
+  setTimeout(() => box.remove(), BOX_MS);
+}
+
+/**
+ * Lists the codes the page's `<wx-camera>` has read (time, type, text, where), newest first, draws
+ * a box over each as it is read, and shows what the scanner is doing: its decoder, pictures
+ * decoded, and what the last decode cost.
  */
 class ScanList extends HTMLElement {
   private readonly status = document.createElement('output');
@@ -28,10 +47,15 @@ class ScanList extends HTMLElement {
     this.append(this.status, this.list, this.clear);
     this.listening = new AbortController();
     // `scancode` does not bubble: listen in the capture phase, which passes every ancestor.
-    document.addEventListener('scancode', (event) => this.add((event as CustomEvent<ScanCodeDetail>).detail), {
-      capture: true,
-      signal: this.listening.signal,
-    });
+    document.addEventListener(
+      'scancode',
+      (event) => {
+        const { detail } = event as CustomEvent<ScanCodeDetail>;
+        this.add(detail);
+        if (event.target instanceof Element) drawScanArea(event.target, detail);
+      },
+      { capture: true, signal: this.listening.signal },
+    );
     this.timer = window.setInterval(() => this.showStatus(), 250);
   }
 
@@ -41,7 +65,7 @@ class ScanList extends HTMLElement {
     clearInterval(this.timer);
   }
 
-  private add({ type, result }: ScanCodeDetail): void {
+  private add({ type, result, scanArea }: ScanCodeDetail): void {
     const entry = document.createElement('li');
     const time = document.createElement('time');
     time.textContent = timeFormat.format(new Date());
@@ -49,7 +73,9 @@ class ScanList extends HTMLElement {
     kind.textContent = type;
     const text = document.createElement('span');
     text.textContent = result;
-    entry.append(time, ' ', kind, ' ', text);
+    const where = document.createElement('small');
+    where.textContent = scanArea ? ` at [${scanArea.join(', ')}]` : '';
+    entry.append(time, ' ', kind, ' ', text, where);
     this.list.prepend(entry);
   }
 
@@ -87,9 +113,22 @@ const listStyles = html`<style>
   story-scan-list li span {
     overflow-wrap: anywhere;
   }
+  story-scan-list li small {
+    color: light-dark(#59636e, #9198a1);
+  }
+  /* The box over a code read: inside the camera's overlay, not in the way of taps. */
+  wx-camera .story-scan-box {
+    position: absolute;
+    box-sizing: border-box;
+    border: 3px solid #2da44e;
+    border-radius: 4px;
+    box-shadow: 0 0 0 1px #fff;
+    pointer-events: none;
+  }
 </style>`;
 
-// The camera in scanCode mode: every code it reads is listed once while it stays in view.
+// The camera in scanCode mode: every code it reads is listed once while it stays in view, and a
+// box is drawn over it where the preview shows it (`scanArea`).
 const meta = {
   title: 'Camera/Scan code',
   component: 'wx-camera',
@@ -103,7 +142,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<CameraArgs>;
 
-/** Reads QR codes and barcodes from the preview and lists them. */
+/** Reads QR codes and barcodes from the preview, lists them and draws a box over each. */
 export const Scanner: Story = {
   play: async ({ canvasElement }) => {
     const { camera } = await cameraReady(canvasElement);

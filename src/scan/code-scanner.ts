@@ -2,9 +2,14 @@ import { watchFrames } from '../shared/frame-clock.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
 import { startPackageWorker } from '../shared/worker-script.js';
 import type { ScanCodeDetail } from '../types.js';
-import type { FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
-import { pauseAfterScan } from './scan-pace.js';
+import { previewLayoutOf, scanAreaOf } from './scan-area.js';
+import type { DecodedCode, FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
+import { pauseAfter } from './scan-pace.js';
 import { SeenCodes } from './seen-codes.js';
+
+interface TrackProcessorConstructor {
+  new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
+}
 
 /** What the scanner has done since the camera it scans opened. */
 export interface ScanStats {
@@ -16,6 +21,12 @@ export interface ScanStats {
   lastDecodeMs: number;
   /** Why codes cannot be decoded here, when they cannot (the worker or its decoder failed to load). */
   unavailable: string;
+  /**
+   * How pictures reach the worker: `stream` (a `MediaStreamTrackProcessor` readable on a track
+   * clone, read in the worker: the page does nothing per scan; Chromium) or `frames` (a
+   * `VideoFrame` of the preview per scan, moved from the page); empty while not scanning.
+   */
+  way: '' | 'stream' | 'frames';
 }
 
 /** Resolves `true` at the video's next presented frame, or `false` once `signal` aborts. */
@@ -55,6 +66,22 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** The element whose preview `video` is (the host of the shadow root it is in), or null. */
+function elementOf(video: HTMLVideoElement): HTMLElement | null {
+  const root = video.getRootNode();
+  return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.host instanceof HTMLElement ? root.host : null;
+}
+
+/**
+ * What `scancode` reports for a decoded code: `scanArea` where the element shows it, from its
+ * corners in the `width` x `height` picture the worker read, through the preview's layout now.
+ */
+function detailOf({ corners, ...code }: DecodedCode, video: HTMLVideoElement, width: number, height: number): ScanCodeDetail {
+  const element = elementOf(video);
+  const layout = element && corners ? previewLayoutOf(element, video, width, height) : null;
+  return layout && corners ? { ...code, scanArea: scanAreaOf(corners, width, height, layout) } : code;
+}
+
 /**
  * The preview's current picture, for moving to the worker without reading its pixels here: a
  * `VideoFrame`, else an `ImageBitmap`. `null` while the video has no picture.
@@ -79,15 +106,19 @@ async function pictureOf(video: HTMLVideoElement): Promise<ScanImage | null> {
  * code once while it stays in view. It owns the scan worker (started when a camera is attached,
  * terminated when it is detached) and the scan loop: a picture of the preview is moved to the
  * worker, and the next one is taken only after that one is decoded, plus a pause that grows with
- * the decode's cost ({@link pauseAfterScan}). The main thread never reads pixels, so the preview
- * keeps its pace whatever decoding costs.
+ * the decode's cost ({@link pauseAfter}). The main thread never reads pixels, so the preview
+ * keeps its pace whatever decoding costs: per scan it wraps the video's picture in a `VideoFrame`
+ * (no copy), moves it to the worker and, when a code comes into view, maps its corners to the
+ * element's box. The worker loads and warms up its decoder as soon as the camera opens.
  */
 export class CodeScanner implements CameraSubscriber {
   /** What the scanner has done since the camera it scans opened. */
-  readonly stats: ScanStats = { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '' };
+  readonly stats: ScanStats = { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '', way: '' };
   private readonly seen = new SeenCodes();
   private worker: Worker | null = null;
   private running: AbortController | null = null;
+  /** The track clone whose frames the worker reads (stream way). */
+  private processorTrack: MediaStreamTrack | null = null;
   private warned = false;
 
   /** `onCode` hears each code as it comes into view. */
@@ -111,7 +142,7 @@ export class CodeScanner implements CameraSubscriber {
   private attach(live: LiveCamera): void {
     this.detach();
     this.seen.clear();
-    Object.assign(this.stats, { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '' } satisfies ScanStats);
+    Object.assign(this.stats, { decoder: '', scans: 0, lastDecodeMs: 0, unavailable: '', way: '' } satisfies ScanStats);
     if (typeof Worker === 'undefined') {
       this.giveUp('this browser has no Worker');
       return;
@@ -137,6 +168,27 @@ export class CodeScanner implements CameraSubscriber {
       event.preventDefault();
       if (this.worker === worker) this.giveUp(`the scan worker failed: ${event.message || 'it did not load'}`);
     };
+    this.stats.way = this.feedStream(live, worker) ? 'stream' : 'frames';
+  }
+
+  /**
+   * Where the browser has `MediaStreamTrackProcessor` (Chromium), gives the worker a readable of a
+   * clone of the camera track: it then takes frames itself, and the main thread does nothing per
+   * scan. Returns whether it did.
+   */
+  private feedStream(live: LiveCamera, worker: Worker): boolean {
+    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor }).MediaStreamTrackProcessor;
+    if (typeof Processor !== 'function') return false;
+    const track = live.track.clone();
+    try {
+      const { readable } = new Processor({ track });
+      worker.postMessage({ type: 'readable', readable } satisfies ToScanWorker, [readable as unknown as Transferable]);
+      this.processorTrack = track;
+      return true;
+    } catch {
+      track.stop();
+      return false;
+    }
   }
 
   private detach(): void {
@@ -144,6 +196,9 @@ export class CodeScanner implements CameraSubscriber {
     this.running = null;
     this.worker?.terminate();
     this.worker = null;
+    this.processorTrack?.stop();
+    this.processorTrack = null;
+    this.stats.way = '';
   }
 
   private onWorkerMessage(live: LiveCamera, signal: AbortSignal, message: FromScanWorker): void {
@@ -151,7 +206,7 @@ export class CodeScanner implements CameraSubscriber {
     switch (message.type) {
       case 'ready':
         this.stats.decoder = message.decoder;
-        void this.scanNext(live, signal, 0);
+        if (this.stats.way === 'frames') void this.scanNext(live, signal, 0);
         break;
       case 'scanned':
         this.stats.scans++;
@@ -159,9 +214,9 @@ export class CodeScanner implements CameraSubscriber {
         for (const code of this.seen.update(message.codes, performance.now())) {
           // A listener may remove the element (and so detach this scanner) while hearing a code.
           if (signal.aborted) return;
-          this.onCode(code);
+          this.onCode(detailOf(code, live.video, message.width, message.height));
         }
-        void this.scanNext(live, signal, pauseAfterScan(message.decodeMs));
+        if (this.stats.way === 'frames') void this.scanNext(live, signal, pauseAfter(message));
         break;
       case 'unavailable':
         this.giveUp(message.reason);

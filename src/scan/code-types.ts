@@ -25,7 +25,9 @@ export const CODE_TYPES: readonly CodeTypeEntry[] = [
   { type: 'UPC_A', detector: 'upc_a', zxing: ['UPCA'] },
   { type: 'UPC_E', detector: 'upc_e', zxing: ['UPCE'] },
   { type: 'CODE_128', detector: 'code_128', zxing: ['Code128'] },
-  { type: 'CODE_39', detector: 'code_39', zxing: ['Code39'] },
+  // Standard Code 39 only: zxing-wasm's `Code39` also tries Code 32 (Italian pharmacode), which
+  // turns a plain Code 39 of six characters into another number.
+  { type: 'CODE_39', detector: 'code_39', zxing: ['Code39Std'] },
   { type: 'CODE_93', detector: 'code_93', zxing: ['Code93'] },
   { type: 'CODABAR', detector: 'codabar', zxing: ['Codabar'] },
   { type: 'ITF', detector: 'itf', zxing: ['ITF'] },
@@ -87,6 +89,61 @@ function screamingSnake(name: string): string {
 /** The Mini App type of a zxing-wasm result `format` (e.g. `EAN13` → `EAN_13`). */
 export function codeTypeOfZXingFormat(format: string): string {
   return ZXING_RESULT_TYPES[format] ?? screamingSnake(format);
+}
+
+/** zxing-wasm formats whose reader finds light-on-dark symbols by itself (`tryInvert`); bars and PDF417 do not. */
+export const SELF_INVERTING_ZXING_FORMATS: ReadonlySet<string> = new Set(['QRCode', 'DataMatrix', 'Aztec', 'MaxiCode']);
+
+/**
+ * zxing-wasm formats read at any angle by their own detector: the square matrix codes. The others
+ * (bars, stacked bars such as PDF417) are read only close to level or upright.
+ */
+export const ANY_ANGLE_ZXING_FORMATS: ReadonlySet<string> = new Set(['QRCode', 'DataMatrix', 'Aztec', 'MaxiCode']);
+
+/**
+ * A code's type and text as phones report EAN and UPC codes (ZXing's rules, which the Mini App
+ * follows): a UPC-A is 12 digits (ZXing-C++ and `BarcodeDetector` may give it as an EAN-13 with a
+ * leading 0, and an EAN-13 with a leading 0 is a UPC-A), and a UPC-E is its own 8 digits
+ * (`upcE`, where the decoder gives them), not the UPC-A it expands to.
+ */
+export function retailCode(type: string, text: string, upcE?: string): { type: string; result: string } {
+  if ((type === 'UPC_A' || type === 'EAN_13') && /^0\d{12}$/.test(text)) return { type: 'UPC_A', result: text.slice(1) };
+  if (type === 'UPC_E') {
+    if (upcE && /^\d{8}$/.test(upcE)) return { type, result: upcE };
+    const compressed = /^0?\d{12}$/.test(text) ? upcEOfUpcA(text.slice(-12)) : null;
+    return { type, result: compressed ?? text };
+  }
+  return { type, result: text };
+}
+
+/** The UPC-E (8 digits) that expands to the 12-digit UPC-A `upcA`, or null when none does. */
+export function upcEOfUpcA(upcA: string): string | null {
+  const [system, check] = [upcA[0]!, upcA[11]!];
+  if (system !== '0' && system !== '1') return null;
+  const body = upcA.slice(1, 11); // manufacturer (5) + product (5)
+  const candidates: string[] = [];
+  // The four UPC-E forms (ZXing's UPCEReader.convertUPCEtoUPCA, reversed).
+  if (body.slice(3, 7) === '0000' && /[0-2]/.test(body[2]!)) candidates.push(body.slice(0, 2) + body.slice(7, 10) + body[2]);
+  if (/^\d{3}00000\d{2}$/.test(body)) candidates.push(body.slice(0, 3) + body.slice(8, 10) + '3');
+  if (/^\d{4}00000\d$/.test(body)) candidates.push(body.slice(0, 4) + body[9] + '4');
+  if (/^\d{5}0000[5-9]$/.test(body)) candidates.push(body.slice(0, 5) + body[9]);
+  for (const digits of candidates) {
+    const upcE = system + digits + check;
+    if (upcAOfUpcE(upcE) === upcA) return upcE;
+  }
+  return null;
+}
+
+/** The 12-digit UPC-A a UPC-E (8 digits: number system, 6 digits, check) expands to. */
+export function upcAOfUpcE(upcE: string): string {
+  const d = upcE.slice(1, 7);
+  const last = d[5]!;
+  let body: string;
+  if ('012'.includes(last)) body = d.slice(0, 2) + last + '0000' + d.slice(2, 5);
+  else if (last === '3') body = d.slice(0, 3) + '00000' + d.slice(3, 5);
+  else if (last === '4') body = d.slice(0, 4) + '00000' + d[4];
+  else body = d.slice(0, 5) + '0000' + last;
+  return upcE[0] + body + upcE[7];
 }
 
 /** The Mini App type of a `BarcodeDetector` format (e.g. `pdf417` → `PDF_417`). */

@@ -4,12 +4,14 @@
  * hence the declarations below.
  */
 import type { ScanCodeDetail } from '../types.js';
-import { codeTypeOfDetectorFormat } from './code-types.js';
-import type { ScanImage } from './scan-protocol.js';
+import { codeTypeOfDetectorFormat, retailCode } from './code-types.js';
+import type { DecodedCode, ScanImage } from './scan-protocol.js';
 
 interface DetectedBarcode {
   format: string;
   rawValue: string;
+  cornerPoints?: readonly { x: number; y: number }[];
+  boundingBox?: { x: number; y: number; width: number; height: number };
 }
 
 interface BarcodeDetectorInstance {
@@ -33,9 +35,23 @@ export async function detectorSupportedFormats(): Promise<string[]> {
   }
 }
 
-/** A {@link ScanCodeDetail} for one `BarcodeDetector` result, which gives text but no raw bytes. */
-export function codeOfDetected({ format, rawValue }: DetectedBarcode): ScanCodeDetail {
-  return { type: codeTypeOfDetectorFormat(format), result: rawValue, rawData: '', charSet: 'utf-8' };
+/**
+ * A {@link ScanCodeDetail} for one `BarcodeDetector` result, which gives text but no raw bytes.
+ * EAN and UPC codes as phones report them (an EAN-13 with a leading 0 is a UPC-A).
+ */
+export function codeOfDetected({ format, rawValue }: Pick<DetectedBarcode, 'format' | 'rawValue'>): ScanCodeDetail {
+  const { type, result } = retailCode(codeTypeOfDetectorFormat(format), rawValue);
+  return { type, result, rawData: '', charSet: 'utf-8' };
+}
+
+/** The corners of a detected code (`cornerPoints`, else its `boundingBox`), as `[x0, y0, ...]`. */
+export function cornersOfDetected({ cornerPoints, boundingBox }: Pick<DetectedBarcode, 'cornerPoints' | 'boundingBox'>): number[] | null {
+  if (cornerPoints && cornerPoints.length > 0) return cornerPoints.flatMap(({ x, y }) => [x, y]);
+  if (boundingBox) {
+    const { x, y, width, height } = boundingBox;
+    return [x, y, x + width, y, x + width, y + height, x, y + height];
+  }
+  return null;
 }
 
 /** Reads codes with `BarcodeDetector`, for the formats given (a subset of the supported ones). */
@@ -47,8 +63,8 @@ export class DetectorDecoder {
     this.detector = new BarcodeDetectorClass({ formats });
   }
 
-  async decode(image: ScanImage): Promise<ScanCodeDetail[]> {
+  async decode(image: ScanImage): Promise<DecodedCode[]> {
     const found = await this.detector.detect(image);
-    return found.map(codeOfDetected);
+    return found.map((detected) => ({ ...codeOfDetected(detected), corners: cornersOfDetected(detected) }));
   }
 }

@@ -13,3 +13,12 @@ export function pauseAfterScan(decodeMs: number): number {
   const pause = Number.isFinite(decodeMs) ? decodeMs * PAUSE_PER_DECODE_MS : MAX_SCAN_PAUSE_MS;
   return Math.min(MAX_SCAN_PAUSE_MS, Math.max(MIN_SCAN_PAUSE_MS, pause));
 }
+
+/**
+ * The pause after a scan, as {@link pauseAfterScan}, except after a `cold` one: the decoder's
+ * first picture costs more than the rest (code still compiling, memory growing), and a pause set
+ * by it would hold back the second scan, often the one that reads the code held up to the camera.
+ */
+export function pauseAfter({ decodeMs, cold }: { decodeMs: number; cold: boolean }): number {
+  return cold ? MIN_SCAN_PAUSE_MS : pauseAfterScan(decodeMs);
+}

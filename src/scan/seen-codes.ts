@@ -10,17 +10,21 @@ interface Sighting {
   missedScans: number;
 }
 
+/** What tells codes apart: their type and text. */
+type CodeKey = Pick<ScanCodeDetail, 'type' | 'result'>;
+
 /**
  * Remembers the codes in view, so a code (type and text) is reported once while it stays in view,
  * and again only after it has been out of view for {@link OUT_OF_VIEW_MS} and
- * {@link OUT_OF_VIEW_SCANS} scans.
+ * {@link OUT_OF_VIEW_SCANS} scans. Codes that come into view together are returned in the order
+ * the scan found them.
  */
 export class SeenCodes {
   private readonly inView = new Map<string, Sighting>();
 
   /** Takes one scan's codes (at time `now`, ms) and returns those that just came into view. */
-  update(codes: readonly ScanCodeDetail[], now: number): ScanCodeDetail[] {
-    const fresh: ScanCodeDetail[] = [];
+  update<Code extends CodeKey>(codes: readonly Code[], now: number): Code[] {
+    const fresh: Code[] = [];
     const seenNow = new Set<string>();
     for (const code of codes) {
       const key = `${code.type}\n${code.result}`;

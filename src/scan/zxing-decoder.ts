@@ -3,13 +3,17 @@
  * or lacks a format. Loaded only when a scan worker needs it, and its `.wasm` file always from
  * beside this module (never zxing-wasm's default CDN), so scanning works offline and under a
  * Content-Security-Policy that allows only the page's own origin (plus `'wasm-unsafe-eval'`, which
- * any WebAssembly needs).
+ * any WebAssembly needs). What it reads in each picture: the passes of {@link basePass} and
+ * {@link furtherPass}.
  */
 import type { ReaderOptions, ReadResult } from 'zxing-wasm/reader';
 import type { ScanCodeDetail } from '../types.js';
 import { base64OfBytes } from './base64.js';
-import { codeTypeOfZXingFormat } from './code-types.js';
-import type { ScanImage } from './scan-protocol.js';
+import { ANY_ANGLE_ZXING_FORMATS, codeTypeOfZXingFormat, retailCode, SELF_INVERTING_ZXING_FORMATS } from './code-types.js';
+import { crop, imageDataOf, invert, lumaOf, shrink, turn, type Luma } from './luma.js';
+import { boundsOf, overlapShare } from './scan-area.js';
+import { basePass, furtherPass, rotatedScale, shrinkFactor, toPicture, type ScanPass } from './scan-passes.js';
+import type { DecodedCode, ScanImage } from './scan-protocol.js';
 
 /**
  * Where the decoder's wasm is: beside this module in every build (`src/scan/` for the dev
@@ -18,26 +22,107 @@ import type { ScanImage } from './scan-protocol.js';
  */
 const wasmUrl = () => new URL('./zxing_reader.wasm', import.meta.url).href;
 
-/** A {@link ScanCodeDetail} for one zxing-wasm result. */
-export function codeOfReadResult(read: Pick<ReadResult, 'format' | 'text' | 'bytes'>): ScanCodeDetail {
+type ReadFields = Pick<ReadResult, 'format' | 'text' | 'bytes'> & Partial<Pick<ReadResult, 'extra'>>;
+
+/** The UPC-E digits zxing-wasm gives beside a UPC-E's expanded text (`extra: {"UPCE":"01234565"}`). */
+function upcEOf(extra: string | undefined): string | undefined {
+  if (!extra) return undefined;
+  try {
+    const value = (JSON.parse(extra) as { UPCE?: unknown }).UPCE;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A {@link ScanCodeDetail} for one zxing-wasm result. EAN and UPC codes as phones report them
+ * ({@link retailCode}), their `rawData` the reported digits.
+ */
+export function codeOfReadResult(read: ReadFields): ScanCodeDetail {
+  const zxingType = codeTypeOfZXingFormat(read.format);
+  const { type, result } = retailCode(zxingType, read.text, read.format === 'UPCE' ? upcEOf(read.extra) : undefined);
+  const retold = result !== read.text || type !== zxingType;
+  const bytes = retold ? new TextEncoder().encode(result) : read.bytes;
   return {
-    type: codeTypeOfZXingFormat(read.format),
-    result: read.text,
-    rawData: read.bytes.length > 0 ? base64OfBytes(read.bytes) : '',
+    type,
+    result,
+    rawData: bytes.length > 0 ? base64OfBytes(bytes) : '',
     // `text` is always Unicode: zxing decodes the bytes by their ECI, or by its guess without one.
     charSet: 'utf-8',
   };
 }
 
+/** One code found by a pass, with what settles a conflict: its corners in the picture and its scan lines. */
+export interface Found {
+  code: DecodedCode;
+  /** Bar codes: how many scan lines agreed; matrix codes (checked by error correction): Infinity. */
+  strength: number;
+}
+
+/**
+ * Drops misreads: where two results overlap in the picture with different texts (a bar code read
+ * again in a smaller or turned copy, a digit wrong), the one fewer scan lines agreed on goes.
+ */
+export function withoutConflicts(found: readonly Found[]): DecodedCode[] {
+  const kept: Found[] = [];
+  for (const candidate of [...found].sort((a, b) => b.strength - a.strength)) {
+    const box = candidate.code.corners ? boundsOf(candidate.code.corners) : null;
+    const clash = kept.some(
+      (other) =>
+        box &&
+        other.code.corners &&
+        (other.code.result !== candidate.code.result || other.code.type !== candidate.code.type) &&
+        overlapShare(box, boundsOf(other.code.corners)) > 0.3,
+    );
+    const same = kept.some((other) => other.code.result === candidate.code.result && other.code.type === candidate.code.type);
+    if (!clash && !same) kept.push(candidate);
+  }
+  // In the order the passes found them.
+  return found.filter((entry) => kept.includes(entry)).map((entry) => entry.code);
+}
+
 /** Reads codes with zxing-wasm, for the formats given. */
 export class ZXingDecoder {
-  private canvas: OffscreenCanvas | null = null;
-  private context: OffscreenCanvasRenderingContext2D | null = null;
+  /** Pictures decoded since this decoder started: every other one gets a further pass. */
+  private pictures = 0;
+  /** Further passes run since this decoder started; picks the next one. */
+  private turn = 0;
+  /** Per pass kind; null: no format needs that pass (an empty list would mean every format to zxing). */
+  private readonly options: Record<ScanPass['kind'], ReaderOptions | null>;
 
   private constructor(
     private readonly zxing: typeof import('zxing-wasm/reader'),
-    private readonly options: ReaderOptions,
-  ) {}
+    formats: string[],
+  ) {
+    const all = formats as ReaderOptions['formats'];
+    const common: ReaderOptions = {
+      formats: all,
+      // The text as encoded (no GS1 parentheses or escapes), as BarcodeDetector gives it.
+      textMode: 'Plain',
+      maxNumberOfSymbols: 8,
+      // Bar codes upright too (a phone held in portrait).
+      tryRotate: true,
+      // Light-on-dark bar codes have their own pass: zxing's own inversion reads only matrix codes.
+      tryInvert: false,
+      tryHarder: false,
+    };
+    const only = (keep: (format: string) => boolean, options: ReaderOptions): ReaderOptions | null => {
+      const kept = formats.filter(keep);
+      return kept.length > 0 ? { ...options, formats: kept as ReaderOptions['formats'] } : null;
+    };
+    this.options = {
+      // The whole picture, a half-size copy of it (noise averages out), light-on-dark matrix codes.
+      base: { ...common, tryInvert: true, tryDownscale: true, downscaleFactor: 2, downscaleThreshold: 360 },
+      harder: { ...common, tryHarder: true, tryDownscale: false },
+      region: { ...common, tryHarder: true, tryDownscale: false },
+      // Swapped already: the formats zxing's `tryInvert` misses (the base pass read the others).
+      inverted: only((format) => !SELF_INVERTING_ZXING_FORMATS.has(format), { ...common, tryDownscale: true, downscaleFactor: 2, downscaleThreshold: 360 }),
+      // Matrix codes were read at any angle in the base pass. A turned half-size copy misreads
+      // more easily: three scan lines must agree.
+      rotated: only((format) => !ANY_ANGLE_ZXING_FORMATS.has(format), { ...common, tryHarder: true, tryDownscale: false, minLineCount: 3 }),
+    };
+  }
 
   /** Loads zxing-wasm and instantiates its wasm; rejects when either cannot be loaded. */
   static async load(formats: string[]): Promise<ZXingDecoder> {
@@ -52,32 +137,64 @@ export class ZXingDecoder {
     } catch (error) {
       throw new Error(`zxing-wasm could not load ${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return new ZXingDecoder(zxing, {
-      formats: formats as ReaderOptions['formats'],
-      // The text as encoded (no GS1 parentheses or escapes), as BarcodeDetector gives it.
-      textMode: 'Plain',
-      maxNumberOfSymbols: 8,
-    });
+    return new ZXingDecoder(zxing, formats);
   }
 
-  async decode(image: ScanImage): Promise<ScanCodeDetail[]> {
-    const found = await this.zxing.readBarcodes(this.pixelsOf(image), this.options);
-    return found.filter((read) => read.isValid).map(codeOfReadResult);
-  }
-
-  /** The image's RGBA pixels, drawn on a canvas kept for the next image. */
-  private pixelsOf(image: ScanImage): ImageData {
-    const width = 'displayWidth' in image ? image.displayWidth : image.width;
-    const height = 'displayHeight' in image ? image.displayHeight : image.height;
-    if (!this.canvas || !this.context) {
-      this.canvas = new OffscreenCanvas(width, height);
-      this.context = this.canvas.getContext('2d', { willReadFrequently: true });
-      if (!this.context) throw new Error('no 2D context on OffscreenCanvas');
-    } else if (this.canvas.width !== width || this.canvas.height !== height) {
-      this.canvas.width = width;
-      this.canvas.height = height;
+  /**
+   * Runs the decoder on blank pictures of a 720p camera's base and further sizes, so that the
+   * camera's first picture is decoded by warm code (the wasm compiled, its memory grown).
+   */
+  async warmUp(): Promise<void> {
+    for (const pass of [basePass(1280, 720), furtherPass(0, 1280, 720)]) {
+      const blank = new ImageData(pass.width, pass.height);
+      blank.data.fill(200);
+      await this.zxing.readBarcodes(blank, this.options[pass.kind]!);
     }
-    this.context.drawImage(image, 0, 0, width, height);
-    return this.context.getImageData(0, 0, width, height);
+  }
+
+  /**
+   * The codes in `image`: the base pass, and at every other picture the next further pass.
+   * Corners are in the image's pixels.
+   */
+  async decode(image: ScanImage): Promise<{ codes: DecodedCode[]; width: number; height: number }> {
+    const frame = await lumaOf(image);
+    const { width, height } = frame;
+    const base = basePass(width, height);
+    const baseLuma = shrink(frame, shrinkFactor(base));
+    const found = await this.read(baseLuma, base);
+    if (this.pictures++ % 2 === 1) {
+      const further = furtherPass(this.turn++, width, height);
+      found.push(...(await this.read(this.lumaFor(further, frame, baseLuma, shrinkFactor(base)), further)));
+    }
+    return { codes: withoutConflicts(found), width, height };
+  }
+
+  /** The grey picture a further pass reads, from the frame's (or, turned, the base pass's). */
+  private lumaFor(pass: ScanPass, frame: Luma, baseLuma: Luma, baseFactor: number): Luma {
+    const { source } = pass;
+    switch (pass.kind) {
+      case 'region':
+        return crop(frame, source.x, source.y, source.width, source.height);
+      case 'rotated':
+        return turn(baseLuma, pass.angle, rotatedScale(pass) * baseFactor, pass.width);
+      default: {
+        const luma = shrink(frame, shrinkFactor(pass));
+        return pass.invert ? invert(luma) : luma;
+      }
+    }
+  }
+
+  private async read(luma: Luma, pass: ScanPass): Promise<Found[]> {
+    const options = this.options[pass.kind];
+    if (!options) return [];
+    const results = await this.zxing.readBarcodes(imageDataOf(luma), options);
+    return results
+      .filter((read) => read.isValid)
+      .map((read) => {
+        const { topLeft, topRight, bottomRight, bottomLeft } = read.position;
+        const corners = [topLeft, topRight, bottomRight, bottomLeft].flatMap(({ x, y }) => toPicture(pass, x, y));
+        const strength = ANY_ANGLE_ZXING_FORMATS.has(read.format) || read.lineCount <= 0 ? Infinity : read.lineCount;
+        return { code: { ...codeOfReadResult(read), corners }, strength };
+      });
   }
 }
