@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { liveWorkerNames } from './helpers/camera-watch.js';
 import { createCameraContext, releaseTempFiles, type TakePhotoSuccessCallbackResult, type WxCamera } from '../src/index.js';
 import { errMsgOf, mountCamera, oneEventWithin, skipBecause } from './helpers/camera-fixture.js';
 import { imagePixels } from './helpers/pixels.js';
@@ -37,6 +38,22 @@ describe('takePhoto', () => {
     const res = (await createCameraContext().takePhoto()) as TakePhotoSuccessCallbackResult;
     order.push(res.errMsg);
     expect(order).to.deep.equal(['initdone', 'operateCamera:ok']);
+  });
+
+  it('still delivers a photo taken as the element leaves the page, then ends its worker', async () => {
+    const camera = mountCamera();
+    await oneEventWithin(camera, 'initdone');
+    // The first photo starts the photo worker; the element leaves while it starts.
+    const photo = createCameraContext().takePhoto() as Promise<TakePhotoSuccessCallbackResult>;
+    await aTimeout(0);
+    camera.remove();
+    const res = await photo;
+    expect(res.errMsg).to.equal('operateCamera:ok');
+    const { image } = await imagePixels(res.tempImagePath);
+    expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([res.width, res.height]);
+    await waitUntil(() => liveWorkerNames().length === 0, 'the photo worker to end', { timeout: 5000 }).catch(() => {
+      throw new Error(`workers still running: ${liveWorkerNames().join(', ')}`);
+    });
   });
 
   it('rejects bad options with clear errMsgs', async () => {

@@ -117,7 +117,12 @@ async function runSequence(seed: number): Promise<World> {
   setPageVisibility('visible');
   if (!camera.isConnected) document.body.append(camera);
   await waitUntil(() => inspectCamera(camera).status === CameraStatus.ready, `seed ${seed}: the camera to be ready after ${world.log.join(', ')}`, { timeout: 10_000 });
-  await waitUntil(() => world.calls.every((entry) => entry.completed > 0), `seed ${seed}: every call to complete`, { timeout: 10_000 });
+  const pending = () => world.calls.flatMap((entry, index) => (entry.completed ? [] : [`#${index} ${entry.name}`])).join(', ');
+  await waitUntil(() => world.calls.every((entry) => entry.completed > 0), `seed ${seed}: every call to complete after ${world.log.join(', ')}`, { timeout: 10_000 }).catch(
+    (error: Error) => {
+      throw new Error(`${error.message}; still waiting for ${pending()}`);
+    },
+  );
   return world;
 }
 

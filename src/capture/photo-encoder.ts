@@ -4,43 +4,62 @@ import { startPackageWorker } from '../shared/worker-script.js';
 import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
 import type { FromPhotoWorker, ToPhotoWorker } from './photo-protocol.js';
 
+/** A started photo worker and the photos it is encoding. */
+interface PhotoWorker {
+  worker: Worker;
+  /** Photos posted and not answered yet, by id. */
+  pending: Map<number, (blob: Blob | null) => void>;
+  /** The camera closed: no new photos; it ends once the pending ones are answered. */
+  retired: boolean;
+}
+
 /**
  * Encodes photos as JPEG off the main thread. It owns the photo worker: started at the first photo,
- * kept while the camera stays open (later photos skip its start-up), ended when the camera closes.
- * Where workers cannot encode (no `OffscreenCanvas.convertToBlob` there, or a page that blocks
- * workers) it encodes on a canvas of the page.
+ * kept while the camera stays open (later photos skip its start-up), ended when the camera closes
+ * (after the photos it is encoding, so no photo taken is lost). Where workers cannot encode (no
+ * `OffscreenCanvas.convertToBlob` there, or a page that blocks workers) it encodes on a canvas of
+ * the page, as it does a photo the camera closed under (before or while its worker started).
  */
 export class PhotoEncoder implements CameraSubscriber {
-  private worker: Promise<Worker | null> | null = null;
+  private worker: Promise<PhotoWorker | null> | null = null;
   private workerUnusable = false;
   private nextId = 1;
-  private readonly pending = new Map<number, (blob: Blob | null) => void>();
+  /** Between a camera's open and its final close: a worker may start only then. */
+  private cameraOpen = false;
 
-  opened(): void {}
+  opened(): void {
+    this.cameraOpen = true;
+  }
 
   /** The camera closed for good: the worker ends (a device switch keeps it for the next camera). */
   closed(final: boolean): void {
     if (!final) return;
-    void this.worker?.then((worker) => worker?.terminate());
+    this.cameraOpen = false;
+    if (!this.worker) return;
+    void this.worker.then((started) => {
+      if (!started) return;
+      started.retired = true;
+      endWhenIdle(started);
+    });
     this.worker = null;
-    for (const settle of this.pending.values()) settle(null);
-    this.pending.clear();
   }
 
   /** `picture` as a JPEG of `quality`, mirrored when asked. Takes `picture` over (and closes it). */
   async encode(picture: ImageBitmap, mirror: boolean, quality: number): Promise<Blob> {
-    const worker = await (this.worker ??= this.startWorker());
-    if (!worker) return encodeOnPage(picture, mirror, quality);
+    // A photo taken as the camera closed: no worker starts for it (none would end it).
+    if (!this.worker && !this.cameraOpen) return encodeOnPage(picture, mirror, quality);
+    const started = await (this.worker ??= this.startWorker());
+    if (!started || started.retired) return encodeOnPage(picture, mirror, quality);
     const id = this.nextId++;
-    const encoded = new Promise<Blob | null>((resolve) => this.pending.set(id, resolve));
-    worker.postMessage({ id, bitmap: picture, mirror, quality } satisfies ToPhotoWorker, [picture]);
+    const encoded = new Promise<Blob | null>((resolve) => started.pending.set(id, resolve));
+    started.worker.postMessage({ id, bitmap: picture, mirror, quality } satisfies ToPhotoWorker, [picture]);
     const blob = await encoded;
     if (!blob) throw new CameraFailure('the photo could not be encoded');
     return blob;
   }
 
   /** The photo worker once it said it can encode; null where it cannot (the page encodes then). */
-  private startWorker(): Promise<Worker | null> {
+  private startWorker(): Promise<PhotoWorker | null> {
     if (this.workerUnusable || typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return Promise.resolve(null);
     let worker: Worker;
     try {
@@ -54,27 +73,37 @@ export class PhotoEncoder implements CameraSubscriber {
       this.workerUnusable = true;
       return Promise.resolve(null);
     }
+    const started: PhotoWorker = { worker, pending: new Map(), retired: false };
     return new Promise((resolve) => {
       const unusable = () => {
         this.workerUnusable = true;
+        started.retired = true;
+        for (const settle of started.pending.values()) settle(null);
+        started.pending.clear();
         worker.terminate();
         resolve(null);
       };
       worker.onerror = (event) => {
-        event.preventDefault(); // the worker file did not load (a strict page, a missing file)
+        event.preventDefault(); // the worker file did not load (a strict page, a missing file), or it crashed
         unusable();
       };
       worker.onmessage = ({ data }: MessageEvent<FromPhotoWorker>) => {
         if (data.type === 'ready') {
-          if (data.supported) resolve(worker);
+          if (data.supported) resolve(started);
           else unusable();
           return;
         }
-        this.pending.get(data.id)?.(data.blob);
-        this.pending.delete(data.id);
+        started.pending.get(data.id)?.(data.blob);
+        started.pending.delete(data.id);
+        endWhenIdle(started);
       };
     });
   }
+}
+
+/** Ends a retired worker once it has answered every photo it was given. */
+function endWhenIdle(started: PhotoWorker): void {
+  if (started.retired && started.pending.size === 0) started.worker.terminate();
 }
 
 async function encodeOnPage(picture: ImageBitmap, mirror: boolean, quality: number): Promise<Blob> {

@@ -62,14 +62,14 @@ if (!(clone as { watched?: boolean }).watched) {
 }
 
 // Workers the package starts, until they are terminated.
-const liveWorkers = new Set<Worker>();
+const liveWorkers = new Map<Worker, string>();
 if (typeof Worker === 'function' && !(Worker as { watched?: boolean }).watched) {
   const RealWorker = Worker;
   globalThis.Worker = class extends RealWorker {
     static watched = true;
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      liveWorkers.add(this);
+      liveWorkers.set(this, options?.name ?? String(url));
     }
     override terminate(): void {
       liveWorkers.delete(this);
@@ -81,6 +81,11 @@ if (typeof Worker === 'function' && !(Worker as { watched?: boolean }).watched) 
 /** Workers started and not terminated. */
 export function liveWorkerCount(): number {
   return liveWorkers.size;
+}
+
+/** The names of the workers started and not terminated (their URL where they have no name). */
+export function liveWorkerNames(): string[] {
+  return [...liveWorkers.values()];
 }
 
 /** Every track still live: camera and microphone tracks from getUserMedia, and their clones. */
