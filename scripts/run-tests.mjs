@@ -81,13 +81,14 @@ function run(command, env) {
 const results = [];
 for (const step of runSteps) {
   console.log(`\n[test] ${step.name}: ${step.command.join(' ')}`);
+  const startedAt = Date.now();
   let { status, output } = await run(step.command, step.env);
   if (status !== 0 && step.retryWhen?.test(output)) {
     console.log(`\n[test] ${step.name}: the browser crashed; running it once more`);
     ({ status } = await run(step.command, step.env));
   }
-  results.push({ name: step.name, ok: status === 0 });
+  results.push({ name: step.name, ok: status === 0, seconds: Math.round((Date.now() - startedAt) / 1000) });
   if (step.name.includes('build') && status !== 0) break;
 }
-console.log(`\n[test] ${results.map(({ name, ok }) => `${name} ${ok ? 'passed' : 'FAILED'}`).join(', ')}`);
+console.log(`\n[test] ${results.map(({ name, ok, seconds }) => `${name} ${ok ? 'passed' : 'FAILED'} (${seconds} s)`).join(', ')}`);
 process.exit(results.every(({ ok }) => ok) && results.length === runSteps.length ? 0 : 1);
