@@ -24,6 +24,10 @@ const browser = await puppeteer.launch({
   ],
 });
 
+// Chromium's log goes to a pipe nobody reads: drained, so that a full pipe never blocks the browser
+// (it held measureUserAgentSpecificMemory to its 60 s timeout).
+for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) stream?.resume();
+
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 let failed = false;
 try {
