@@ -31,7 +31,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from './launch-browser.mjs';
 import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../scripts/browsers.mjs';
 import { servePages } from './page-server.mjs';
 import { findPageThread, threadCpuAvailable, threadCpuMs } from './thread-cpu.mjs';
@@ -169,9 +169,10 @@ async function measureSize(driver, frameSize, nominalFps, probe) {
   const idles = [await measureWindow(driver, 'idle', frameSize, { probe })];
   const presentedFps = (1000 * idles[0].presented) / idles[0].windowMs;
   const floorFps = nominalFps ?? Math.max(1, Math.round(presentedFps));
-  const windows = { ours: [], floor: [], canvas: [] };
+  const windows = { ours: [], worker: [], floor: [], canvas: [] };
   for (let round = 0; round < rounds; round++) {
     windows.ours.push(await measureWindow(driver, 'ours', frameSize, { probe }));
+    windows.worker.push(await measureWindow(driver, 'worker', frameSize, { probe }));
     windows.floor.push(await measureWindow(driver, 'floor', frameSize, { probe, fps: floorFps }));
     windows.canvas.push(await measureWindow(driver, 'canvas', frameSize, { probe }));
     idles.push(await measureWindow(driver, 'idle', frameSize, { probe }));
@@ -218,7 +219,13 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
       measured.push({ ...pass, windows, presentedFps });
       for (const name of pass.meters) {
         const meter = meterCost(name, idles, windows);
-        cost[name] = { ...meter, ours: meter.perFrame(windows.ours), floor: meter.perFrame(windows.floor), canvas: meter.perFrame(windows.canvas) };
+        cost[name] = {
+          ...meter,
+          ours: meter.perFrame(windows.ours),
+          worker: meter.perFrame(windows.worker),
+          floor: meter.perFrame(windows.floor),
+          canvas: meter.perFrame(windows.canvas),
+        };
       }
     }
     // Frame delivery from the pass without the probe where there is one.
@@ -229,7 +236,7 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
     const fpsCell = nominalFps ? String(nominalFps) : `${fpsLabel} (~${delivery.presentedFps.toFixed(0)}/s)`;
     const main = cost[primary];
     const triple = (c) => `${ms(c.ours)} / ${ms(c.floor)} / ${ms(c.canvas)}`;
-    const trio = (w) => `${share(w.ours)} / ${share(w.floor)} / ${share(w.canvas)}`;
+    const trio = (w) => `${share(w.ours)} / ${share(w.worker)} / ${share(w.floor)} / ${share(w.canvas)}`;
     entry.rows.push([
       frameSize,
       fpsCell,
@@ -237,6 +244,7 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
       ms(main.ours),
       ms(main.floor),
       ratio(main.ours, main.floor),
+      ms(main.worker),
       ms(main.canvas),
       ratio(main.canvas, main.ours),
       `${ms(quantile(handlerMs, 0.5))} / ${ms(quantile(handlerMs, 0.95))} (${windows.ours[0].path})`,
@@ -247,9 +255,9 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
     entry.camera = windows.ours[0].camera;
     const baseline = meters[primary].kind === 'busy' ? `idle busy ${(100 * main.idleRate).toFixed(1)}%` : `idle probe ${(main.idleRate * 1000).toFixed(0)} chunks/s`;
     console.log(
-      `[bench] ${engine} ${fpsCell} ${frameSize}: ${primary} ms/frame ours ${ms(main.ours)}, floor ${ms(main.floor)}, canvas ${ms(main.canvas)}; ${baseline}, noise ±${ms(main.noise)}` +
+      `[bench] ${engine} ${fpsCell} ${frameSize}: ${primary} ms/frame ours ${ms(main.ours)}, in worker ${ms(main.worker)}, floor ${ms(main.floor)}, canvas ${ms(main.canvas)}; ${baseline}, noise ±${ms(main.noise)}` +
         details.map((name) => `; ${name} ${triple(cost[name])}`).join('') +
-        measured.map((pass) => `; delivered${pass.probe ? ' (probe)' : ''} ours ${counts(pass.windows.ours)}, floor ${counts(pass.windows.floor)}, canvas ${counts(pass.windows.canvas)}`).join(''),
+        measured.map((pass) => `; delivered${pass.probe ? ' (probe)' : ''} ours ${counts(pass.windows.ours)}, in worker ${counts(pass.windows.worker)}, floor ${counts(pass.windows.floor)}, canvas ${counts(pass.windows.canvas)}`).join(''),
     );
   }
   if (withPhotos && photos > 0) await benchPhotos(entry, driver);
@@ -315,7 +323,7 @@ async function addOsClock(driver, rootPid) {
 }
 
 async function withPuppeteer(engine, fpsLabel, nominalFps, launchOptions, withPhotos) {
-  const browser = await puppeteer.launch({ headless: true, protocolTimeout: 600000, ...launchOptions });
+  const browser = await launchBrowser({ headless: true, protocolTimeout: 600000, ...launchOptions });
   try {
     const page = await browser.newPage();
     const pageErrors = [];
@@ -508,15 +516,16 @@ for (const entry of results) {
   const header = [
     'frame-size',
     'fps',
-    'delivered/presented % (ours / floor / canvas)',
+    'delivered/presented % (ours / in worker / floor / canvas)',
     'ours main ms/frame (external)',
     'floor ms/frame',
     'ours/floor',
+    'start({worker}) main ms/frame',
     'canvas main ms/frame',
     'canvas/ours',
     'ours handler ms median / p95 (detail: FrameStats)',
     ...entry.details.map((name) => `detail: ${meterShort[name]} ms/frame ours / floor / canvas (ours/floor, canvas/ours)`),
-    ...(entry.twoPasses ? ['detail: delivered % with probe (ours / floor / canvas)'] : []),
+    ...(entry.twoPasses ? ['detail: delivered % with probe (ours / in worker / floor / canvas)'] : []),
     'baseline noise ms/frame',
   ];
   console.log(`\n## ${engineName[entry.engine]}: frames (camera ${entry.camera}; main column: ${meterTitle[entry.primary]})\n`);
@@ -525,6 +534,8 @@ for (const entry of results) {
   console.log(
     `- Per frame size, ${seconds} s windows on the same camera, each after a warm-up: idle (camera on, preview shown, nothing\n` +
       `  reading frames), then ${rounds} round(s) of: ours (wx.createCameraContext().onCameraFrame, a callback that only counts),\n` +
+      '  in worker (the same listener started with { worker }: a worker of the page counts the frames through wx-camera/worker\n' +
+      '  and is asked for its count once, after the window),\n' +
       "  floor (a worker posts a transferred frame-sized ArrayBuffer per camera frame, at the camera's rate, to the page,\n" +
       '  which posts it straight back), canvas (drawImage + getImageData at the frame size per requestVideoFrameCallback on\n' +
       '  the preview), idle. Idle windows before and after give the baseline.',

@@ -3,14 +3,14 @@
 // (measureUserAgentSpecificMemory, cross-origin-isolated page), garbage collections (V8's trace
 // events) and live camera tracks and workers at the start and the end, and fails
 // unless memory stays flat and nothing leaks. `--seconds N` sets the length (npm test runs 20 s).
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from './launch-browser.mjs';
 import { browsers, chromiumArgs } from '../scripts/browsers.mjs';
 import { servePages } from './page-server.mjs';
 
 const index = process.argv.indexOf('--seconds');
 const seconds = index > 0 ? Number(process.argv[index + 1]) : 600;
 const { server, base } = await servePages();
-const browser = await puppeteer.launch({
+const browser = await launchBrowser({
   browser: 'chrome',
   headless: true,
   executablePath: browsers.chromium,
@@ -23,10 +23,6 @@ const browser = await puppeteer.launch({
     '--enable-blink-features=ForceEagerMeasureMemory',
   ],
 });
-
-// Chromium's log goes to a pipe nobody reads: drained, so that a full pipe never blocks the browser
-// (it held measureUserAgentSpecificMemory to its 60 s timeout).
-for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) stream?.resume();
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 let failed = false;

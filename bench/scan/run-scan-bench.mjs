@@ -32,7 +32,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from '../launch-browser.mjs';
 import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../../scripts/browsers.mjs';
 import { serveScanPages } from './scan-server.mjs';
 
@@ -242,7 +242,7 @@ async function measureCost(engine, driver) {
 // Drivers.
 
 async function withPuppeteer(engine, launchOptions, url) {
-  const browser = await puppeteer.launch({ headless: true, protocolTimeout: 900000, ...launchOptions });
+  const browser = await launchBrowser({ headless: true, protocolTimeout: 900000, ...launchOptions });
   try {
     const page = await browser.newPage();
     const errors = [];
