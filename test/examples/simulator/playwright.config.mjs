@@ -1,6 +1,8 @@
 // Playwright for test/examples/simulator/scan-page.playwright.ts, in Debian's Chromium (or where
 // CHROME_PATH points; Playwright's own Chromium where it is installed). Playwright drives only its
-// own builds of Firefox and WebKit, which cannot be downloaded here. A static server
+// own builds of Firefox and WebKit, which are not Debian packages; its WebDriver BiDi channel for
+// stock Firefox (`channel: 'moz-firefox'`) launches Debian's Firefox ESR 153 but fails every new
+// context there (`emulation.setMediaFeaturesOverride: unknown command`, Playwright 1.65). A static server
 // (@web/dev-server) serves the repository, where scan-page.html loads the package installed in
 // test/examples/node_modules (node scripts/build-examples.mjs puts it there).
 // Run: npx playwright test --config test/examples/simulator/playwright.config.mjs
