@@ -1,15 +1,18 @@
 import { coverRect, frameDimensions } from '../shared/frame-geometry.js';
 import type { FrameShape } from './frame-protocol.js';
+import { YuvScaler } from './yuv-scaler.js';
 
 /**
  * Turns `VideoFrame`s into RGBA bytes of the preset frame size: cover-scaled, centre-cropped,
  * zoomed. Where the crop needs no scaling and the browser really converts to RGBA (checked by
- * result, since Safari ignores `format`), `copyTo` does it; otherwise an OffscreenCanvas draws it.
+ * result, since Safari ignores `format`), `copyTo` does it; YUV frames are scaled from their own
+ * planes ({@link YuvScaler}); other frames an OffscreenCanvas draws.
  */
 export class FrameConverter {
   private canvas: OffscreenCanvas | null = null;
   private context: OffscreenCanvasRenderingContext2D | null = null;
   private readonly copiesRgba = copyToConvertsToRgba();
+  private readonly scaler = new YuvScaler();
 
   /** The output size for a frame with this shape. */
   dimensions(frame: VideoFrame, shape: FrameShape): [number, number] {
@@ -28,6 +31,11 @@ export class FrameConverter {
       const rect = { x: visible.x + crop.x, y: visible.y + crop.y, width, height };
       await frame.copyTo(out, { rect, format: 'RGBA', colorSpace: 'srgb' });
       return true;
+    }
+    if (unscaled) {
+      const rect = { x: visible.x + crop.x, y: visible.y + crop.y, width: crop.width, height: crop.height };
+      const scaled = await this.scaler.scale(frame, rect, width, height, out);
+      if (scaled !== null) return scaled;
     }
     const context = this.drawingContext(width, height);
     // The whole frame, scaled and placed so that the crop fills the canvas (which clips the rest):
