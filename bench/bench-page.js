@@ -4,6 +4,8 @@
 // closes it (`benchEnd`). Scenarios:
 // - `idle`: the camera on, nothing reading frames (the baseline every other window is measured against);
 // - `ours`: wx.createCameraContext().onCameraFrame with a callback that only counts;
+// - `worker`: the same listener started with `{ worker }`: frames go to a worker of the page
+//   (bench/frame-count-worker.js, through wx-camera/worker) that counts them;
 // - `canvas`: a plain canvas drawImage + getImageData loop at the same size (what peers do);
 // - `floor`: a worker posting a transferred frame-sized ArrayBuffer per camera frame to the page,
 //   which posts it straight back (the least an off-main-thread pipeline can cost the main thread).
@@ -106,6 +108,26 @@ async function startOurs() {
   };
 }
 
+async function startInWorker() {
+  const worker = new Worker(new URL('./frame-count-worker.js', import.meta.url), { type: 'module', name: 'bench frames in worker' });
+  const ask = (question) =>
+    new Promise((resolve) => {
+      worker.onmessage = ({ data }) => resolve(data.delivered);
+      worker.postMessage({ bench: question });
+    });
+  const listener = wx.createCameraContext().onCameraFrame(() => {});
+  await listener.start({ worker });
+  return {
+    kind: 'worker',
+    delivered: () => ask('count'),
+    reset: () => ask('reset'),
+    stop: () => {
+      listener.stop();
+      worker.terminate();
+    },
+  };
+}
+
 async function startCanvas(frameSize) {
   const video = camera.video;
   const [width, height] = sizes[frameSize];
@@ -160,7 +182,7 @@ async function startFloor(frameSize, fps) {
   };
 }
 
-const warmUpMs = { idle: 300, ours: 800, canvas: 300, floor: 300 };
+const warmUpMs = { idle: 300, ours: 800, worker: 800, canvas: 300, floor: 300 };
 
 /**
  * Sets up scenario `kind` at `frameSize` (stopping the previous one) and lets it warm up.
@@ -172,7 +194,7 @@ window.benchSetup = async (kind, frameSize, options = {}) => {
   watchPresented();
   camera.frameSize = frameSize;
   await camera.updateComplete;
-  const start = { idle: startIdle, ours: startOurs, canvas: startCanvas, floor: startFloor }[kind];
+  const start = { idle: startIdle, ours: startOurs, worker: startInWorker, canvas: startCanvas, floor: startFloor }[kind];
   scenario = await start(frameSize, options.fps);
   if (options.probe) probeStart();
   await pause(warmUpMs[kind]);
@@ -181,22 +203,24 @@ window.benchSetup = async (kind, frameSize, options = {}) => {
 
 let windowStart = null;
 /** Opens a measuring window: counters from zero. */
-window.benchBegin = () => {
-  scenario?.reset?.();
+window.benchBegin = async () => {
+  await scenario?.reset?.();
   probe.chunks = 0;
   windowStart = { at: performance.now(), presented: presentedFrames };
   return true;
 };
 
 /** Closes the window: frames delivered and presented, probe chunks, the window's length. */
-window.benchEnd = () => {
+window.benchEnd = async () => {
   const windowMs = performance.now() - windowStart.at;
+  const presented = presentedFrames - windowStart.presented;
+  const probeChunks = probe.running ? probe.chunks : null;
   return {
     kind: scenario?.kind,
     windowMs,
-    delivered: scenario?.delivered() ?? 0,
-    presented: presentedFrames - windowStart.presented,
-    probeChunks: probe.running ? probe.chunks : null,
+    delivered: (await scenario?.delivered()) ?? 0,
+    presented,
+    probeChunks,
     ...(scenario?.detail?.() ?? {}),
   };
 };
