@@ -26,11 +26,53 @@ export interface RecordingOptions {
   onEndedBySelf: (files: RecordedFiles) => void;
 }
 
+/**
+ * How long an encoder's last data may come after its `stop` event (Firefox sends it after, and
+ * for a short recording all its data is the last), when it gave some before and when it gave none.
+ */
+const LATE_DATA_MS = 500;
+const LATE_FIRST_DATA_MS = 3000;
+
 /** One MediaRecorder and the chunks it gave. */
 interface Encoder {
   recorder: MediaRecorder;
   chunks: Blob[];
-  stopped: Promise<void>;
+  /** Stops the recorder; resolves once its last data is in. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Records `stream` in chunks every second (a recording cut short still has what was recorded).
+ * Its `stop` waits for the last data, which Firefox sometimes sends only after the `stop` event
+ * (it holds a short recording's data until the stop, so a 1.5 s one had none when `stop` fired).
+ */
+function startEncoder(stream: MediaStream, options: MediaRecorderOptions): Encoder {
+  const recorder = new MediaRecorder(stream, options);
+  const chunks: Blob[] = [];
+  let stopAsked = false;
+  let lastData = () => {};
+  const lastDataIn = new Promise<void>((resolve) => (lastData = resolve));
+  recorder.addEventListener('dataavailable', (event) => {
+    if (event.data.size === 0) return;
+    chunks.push(event.data);
+    if (stopAsked) lastData();
+  });
+  const stopped = new Promise<void>((resolve) => {
+    recorder.addEventListener('stop', () => resolve(), { once: true });
+    recorder.addEventListener('error', () => resolve(), { once: true });
+  });
+  recorder.start(1000);
+  return {
+    recorder,
+    chunks,
+    stop: async () => {
+      stopAsked = true;
+      if (recorder.state !== 'inactive') recorder.stop();
+      await stopped;
+      const wait = chunks.length > 0 ? LATE_DATA_MS : LATE_FIRST_DATA_MS;
+      await Promise.race([lastDataIn, new Promise((resolve) => setTimeout(resolve, wait))]);
+    },
+  };
 }
 
 /**
@@ -76,23 +118,9 @@ export class Recording {
     const stream = new MediaStream([video, ...audio]);
     const { width = 1280, height = 720 } = video.getSettings();
     const type = recordingType(audio.length > 0);
-    this.encoders = [false, true].map((compressed) => {
-      const recorder = new MediaRecorder(stream, {
-        ...(type ? { mimeType: type } : {}),
-        videoBitsPerSecond: videoBitrate(width, height, compressed),
-      });
-      const chunks: Blob[] = [];
-      recorder.addEventListener('dataavailable', (event) => {
-        if (event.data.size > 0) chunks.push(event.data);
-      });
-      const stopped = new Promise<void>((resolve) => {
-        recorder.addEventListener('stop', () => resolve(), { once: true });
-        recorder.addEventListener('error', () => resolve(), { once: true });
-      });
-      // Chunks every second: a recording cut short still has what was recorded.
-      recorder.start(1000);
-      return { recorder, chunks, stopped };
-    });
+    this.encoders = [false, true].map((compressed) =>
+      startEncoder(stream, { ...(type ? { mimeType: type } : {}), videoBitsPerSecond: videoBitrate(width, height, compressed) }),
+    );
     this.began = performance.now();
     this.firstFrames = framesShown(this.live.video, FIRST_FRAMES, this.drawing.signal);
     // The time limit counts from the first recorded frame, not from the call (asking for the
@@ -136,13 +164,15 @@ export class Recording {
       // What was recorded ends now, however long the encoders then take to finish the file.
       this.ended = performance.now();
       // Stopping the encoders first, then their sources, keeps the last frames.
-      for (const { recorder } of this.encoders) if (recorder.state !== 'inactive') recorder.stop();
-      await Promise.all(this.encoders.map((encoder) => encoder.stopped));
+      await Promise.all(this.encoders.map((encoder) => encoder.stop()));
       this.drawing.abort();
       for (const track of this.tracks) track.stop();
     }
-    const chosen = this.encoders[compressed ? 1 : 0];
-    if (!chosen || chosen.chunks.length === 0) throw new CameraFailure('nothing was recorded');
+    // The encoder asked for; where it gave nothing (Firefox's encoders sometimes stall when two run
+    // at once), the other one's file of the same picture rather than none.
+    const [asked, other] = compressed ? [this.encoders[1], this.encoders[0]] : [this.encoders[0], this.encoders[1]];
+    const chosen = [asked, other].find((encoder) => encoder && encoder.chunks.length > 0);
+    if (!chosen) throw new CameraFailure('nothing was recorded');
     const type = chosen.recorder.mimeType || chosen.chunks[0]!.type;
     let video = new Blob(chosen.chunks, { type });
     // MediaRecorder's WebM has no duration, so players show none until they reach the end.
