@@ -1,3 +1,4 @@
+import { aTimeout, waitUntil } from '@open-wc/testing';
 /** Loads a video URL in a `<video>` and resolves once its metadata (duration, size) is known. */
 export async function loadVideo(url: string): Promise<HTMLVideoElement> {
   const video = document.createElement('video');
@@ -14,11 +15,15 @@ export async function loadVideo(url: string): Promise<HTMLVideoElement> {
   return video;
 }
 
-/** Seeks a loaded video to `time` seconds and resolves when that frame can be drawn. */
+/**
+ * Seeks a loaded video to `time` seconds and resolves when that frame can be drawn. Firefox
+ * sometimes ends a seek in a MediaRecorder WebM (no cues) without a `seeked` event: after a second
+ * without one, a seek that is no longer in progress counts as done.
+ */
 export async function seekVideo(video: HTMLVideoElement, time: number): Promise<void> {
   const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
   video.currentTime = time;
-  await seeked;
+  await Promise.race([seeked, aTimeout(1000).then(() => waitUntil(() => !video.seeking, `the seek to ${time} s to end`, { timeout: 10_000 }))]);
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
     await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
   }
