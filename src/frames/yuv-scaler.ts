@@ -39,15 +39,15 @@ function taps(outSize: number, inSize: number): Taps {
 }
 
 /**
- * Whether the copied planes are all zero down their middle column (WebKit's first camera frames):
- * no camera picture has zero chroma and zero luma throughout; black is luma 16, chroma 128.
+ * Whether the first `size` bytes of the copied planes are all zero (WebKit's first camera frames).
+ * Every byte counts: a picture may be zero in most of its planes (Chromium's fake camera draws on
+ * zero luma and chroma), so a sample of it could take a real frame for a blank one. A real frame
+ * ends the search at its first non-zero word, a blank one costs one pass over the bytes.
  */
-function isBlank(planes: Uint8Array, layout: PlaneLayout[], height: number): boolean {
-  for (const [index, plane] of layout.entries()) {
-    const rows = index === 0 ? height : height / 2;
-    const middle = plane.offset + (plane.stride >> 1);
-    for (let row = 0; row < rows; row += 8) if (planes[middle + row * plane.stride] !== 0) return false;
-  }
+function isBlank(planes: Uint8Array, size: number): boolean {
+  const words = new Uint32Array(planes.buffer, 0, size >> 2);
+  for (let i = 0; i < words.length; i++) if (words[i] !== 0) return false;
+  for (let i = words.length << 2; i < size; i++) if (planes[i] !== 0) return false;
   return true;
 }
 
@@ -92,7 +92,7 @@ export class YuvScaler {
     if (frame.allocationSize({ rect }) !== size) return null;
     if (this.planes.byteLength < size) this.planes = new Uint8Array(size);
     const layout = await frame.copyTo(this.planes, { rect });
-    if (isBlank(this.planes, layout, rect.height)) return false;
+    if (isBlank(this.planes, size)) return false;
     this.prepare(rect.width, rect.height, width, height);
     this.convert(format, layout, width, height, new Uint8ClampedArray(out, 0, width * height * 4), coefficients(frame.colorSpace));
     return true;

@@ -67,6 +67,14 @@ describe('YuvScaler', () => {
     for (const x of [0, 7]) expect(near(pixel(rgba, 8, x, 3), [0, 0, 255, 255]), `x ${x}: ${pixel(rgba, 8, x, 3)}`).to.equal(true);
   });
 
+  it('keeps a frame that is zero but for a small part away from its middle', async () => {
+    // Chromium's fake camera draws a few shapes on zero luma and chroma: not the blank first
+    // frames of WebKit's camera, though most of it (its whole middle column here) is zero.
+    const whole = { x: 0, y: 0, width: 32, height: 16 };
+    const shape = (x: number) => (x < 4 ? [200, 100, 150] : [0, 0, 0]);
+    expect((await scaleOnce(twoColourFrame('I420', 32, 16, shape), whole, 16, 8)).result).to.equal(true);
+  });
+
   it('finds no picture in an all-zero frame, and leaves other formats to the canvas', async () => {
     const whole = { x: 0, y: 0, width: 32, height: 16 };
     expect((await scaleOnce(twoColourFrame('I420', 32, 16, () => [0, 0, 0]), whole, 16, 8)).result).to.equal(false);
