@@ -64,11 +64,11 @@ export class WxCamera extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('devicePosition') && changed.get('devicePosition') !== undefined) this.#camera.reopen();
     if (changed.has('flash') && changed.get('flash') !== undefined) this.#camera.updateFlash();
-    if (changed.has('frameSize')) this.#camera.operations.frames.reshape();
+    if (changed.has('frameSize')) this.#camera.reshapeFrames();
     // Digital zoom scales the preview about its centre (the box clips it); the front camera's
     // preview is mirrored like a selfie view. Set through the CSSOM: strict pages refuse style
     // attributes.
-    const zoom = this.#camera.operations.digitalZoom;
+    const zoom = this.#camera.previewZoom;
     const mirror = this.devicePosition === 'front';
     if (this.video) this.video.style.transform = zoom === 1 && !mirror ? '' : `scale(${mirror ? -zoom : zoom}, ${zoom})`;
   }

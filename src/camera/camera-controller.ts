@@ -94,6 +94,16 @@ export class CameraController implements ReactiveController {
     if (this.live) void applyFlash(this.live.track, this.host.flash);
   }
 
+  /** The host's `frame-size` changed: frames from now on have the new size. */
+  reshapeFrames(): void {
+    this.operations.frames.reshape();
+  }
+
+  /** The zoom the preview shows by scaling (digital zoom); 1 when the camera zooms itself. */
+  get previewZoom(): number {
+    return this.operations.digitalZoom;
+  }
+
   /** Resolves with the open camera; waits while it opens; rejects when it cannot be used. */
   whenReady(): Promise<LiveCamera> {
     switch (this.status) {

@@ -1,4 +1,4 @@
-import { watchFrames } from '../shared/frame-clock.js';
+import { nextFrame, pause } from '../shared/frame-clock.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
 import { startPackageWorker } from '../shared/worker-script.js';
 import type { ScanCodeDetail } from '../types.js';
@@ -27,43 +27,6 @@ export interface ScanStats {
    * `VideoFrame` of the preview per scan, moved from the page); empty while not scanning.
    */
   way: '' | 'stream' | 'frames';
-}
-
-/** Resolves `true` at the video's next presented frame, or `false` once `signal` aborts. */
-function nextFrame(video: HTMLVideoElement, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const waiting = new AbortController();
-    const onAbort = () => {
-      waiting.abort();
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    watchFrames(
-      video,
-      () => {
-        waiting.abort();
-        signal.removeEventListener('abort', onAbort);
-        resolve(true);
-      },
-      waiting.signal,
-    );
-  });
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** The element whose preview `video` is (the host of the shadow root it is in), or null. */

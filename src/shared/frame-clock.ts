@@ -33,3 +33,40 @@ export function watchFrames(
   handle = requestAnimationFrame(poll);
   signal.addEventListener('abort', () => cancelAnimationFrame(handle), { once: true });
 }
+
+/** Resolves `true` at the video's next presented frame, or `false` once `signal` aborts. */
+export function nextFrame(video: HTMLVideoElement, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const waiting = new AbortController();
+    const onAbort = () => {
+      waiting.abort();
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    watchFrames(
+      video,
+      () => {
+        waiting.abort();
+        signal.removeEventListener('abort', onAbort);
+        resolve(true);
+      },
+      waiting.signal,
+    );
+  });
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import bwipjs from 'bwip-js/browser';
 // Registers <wx-camera>.
 import '../../src/index.js';
@@ -63,17 +63,6 @@ function expectNear(area: ScanCodeDetail['scanArea'], box: [number, number, numb
   expect(w, message).to.be.above(box[2] * 0.5);
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `test()` holds, failing with `what` after `ms`. */
-async function until(test: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!test()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await pause(50);
-  }
-}
-
 /** Mounts a scanning element (640x360) and records its scancode events. */
 function scanningCamera(attributes: Record<string, string> = {}): { camera: WxCamera; codes: ScanCodeDetail[] } {
   const camera = mountCamera({ mode: 'scanCode', ...attributes });
@@ -98,7 +87,7 @@ describe('scanCode mode reads what phones read (camera simulator)', function () 
     const box = drawCode(picture, 'upca', '036000291452', 400, 250, 3);
     simulator = installCameraSimulator({ picture: { canvas: picture } });
     const { codes } = scanningCamera();
-    await until(() => codes.length > 0, 'the UPC-A');
+    await waitUntil(() => codes.length > 0, 'timed out waiting for the UPC-A', { timeout: 20_000 });
     expect(codes[0]).to.include({ type: 'UPC_A', result: '036000291452', charSet: 'utf-8' });
     expect(atob(codes[0]!.rawData)).to.equal('036000291452');
     expectNear(codes[0]!.scanArea, inElement(box), 'UPC-A');
@@ -109,7 +98,7 @@ describe('scanCode mode reads what phones read (camera simulator)', function () 
     const box = drawCode(picture, 'upce', '01234565', 520, 220, 4);
     simulator = installCameraSimulator({ picture: { canvas: picture } });
     const { codes } = scanningCamera();
-    await until(() => codes.length > 0, 'the UPC-E');
+    await waitUntil(() => codes.length > 0, 'timed out waiting for the UPC-E', { timeout: 20_000 });
     expect(codes[0]).to.include({ type: 'UPC_E', result: '01234565' });
     expectNear(codes[0]!.scanArea, inElement(box), 'UPC-E');
   });
@@ -119,7 +108,7 @@ describe('scanCode mode reads what phones read (camera simulator)', function () 
     const box = drawCode(picture, 'qrcode', 'inverted: white on black', 760, 300, 6, true);
     simulator = installCameraSimulator({ picture: { canvas: picture } });
     const { codes } = scanningCamera();
-    await until(() => codes.length > 0, 'the inverted QR code');
+    await waitUntil(() => codes.length > 0, 'timed out waiting for the inverted QR code', { timeout: 20_000 });
     expect(codes[0]).to.include({ type: 'QR_CODE', result: 'inverted: white on black' });
     expectNear(codes[0]!.scanArea, inElement(box), 'inverted QR');
   });
@@ -130,9 +119,9 @@ describe('scanCode mode reads what phones read (camera simulator)', function () 
     const barBox = drawCode(picture, 'code128', 'BESIDE-128', 700, 280, 3);
     simulator = installCameraSimulator({ picture: { canvas: picture } });
     const { codes } = scanningCamera();
-    await until(() => codes.length >= 2, 'both codes');
+    await waitUntil(() => codes.length >= 2, 'timed out waiting for both codes', { timeout: 20_000 });
     // Both stay in view: neither is reported again.
-    await pause(1500);
+    await aTimeout(1500);
     expect(codes.map(({ type, result }) => `${type} ${result}`).sort()).to.deep.equal(['CODE_128 BESIDE-128', 'QR_CODE the QR code beside a bar code']);
     expectNear(codes.find((code) => code.type === 'QR_CODE')!.scanArea, inElement(qrBox), 'QR code');
     expectNear(codes.find((code) => code.type === 'CODE_128')!.scanArea, inElement(barBox), 'Code 128');
@@ -143,7 +132,7 @@ describe('scanCode mode reads what phones read (camera simulator)', function () 
     const box = drawCode(picture, 'qrcode', 'seen in a mirror', 100, 120, 6);
     simulator = installCameraSimulator({ picture: { canvas: picture } });
     const { codes } = scanningCamera({ 'device-position': 'front' });
-    await until(() => codes.length > 0, 'the QR code');
+    await waitUntil(() => codes.length > 0, 'timed out waiting for the QR code', { timeout: 20_000 });
     expect(codes[0]).to.include({ type: 'QR_CODE', result: 'seen in a mirror' });
     // Drawn at the left of the picture: the mirrored preview shows it at the right.
     expectNear(codes[0]!.scanArea, inElement(box, true), 'mirrored QR');
