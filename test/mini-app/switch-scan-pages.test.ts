@@ -2,6 +2,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/global.js';
 import type { ScanCodeDetail } from '../../src/index.js';
+import { installCameraSimulator } from '../../src/testing/index.js';
 import { liveVideoTracks, mostLiveTracksAtOnce } from '../helpers/camera-watch.js';
 import { finishPage, type MiniAppEvent, mountPage, Page, pageRoot, PAGE_TEST_MS, WAIT } from './page-host.js';
 
@@ -48,38 +49,39 @@ describe('Mini App pages: switching cameras and scanning codes', function () {
     await finishPage();
   });
 
-  // (g) mode="scanCode" with bindscancode. The fake cameras here show no code, so this checks that
-  // the page runs without an error and that its binding is wired (with a dispatched scancode
-  // event); decoding real codes is test/scan/, where Chromium plays a picture of a code.
-  it('runs a scanCode page without error; its bindscancode handler is wired (no code in the fake camera)', async () => {
-    const page = mountPage(
-      Page({
-        data: { ready: false, result: '', type: '', purpose: '', errMsg: '' },
-        template: () => html`
-          <wx-camera mode="scanCode" data-purpose="ticket" bindscancode="onScanCode" bindinitdone="onInitDone" binderror="onError"></wx-camera>
-        `,
-        scanned: false,
-        onInitDone() {
-          this.setData({ ready: true });
-        },
-        onScanCode(e: MiniAppEvent<ScanCodeDetail>) {
-          if (this.scanned) return;
-          this.scanned = true;
-          this.setData({ result: e.detail.result, type: e.detail.type, purpose: e.currentTarget.dataset.purpose! });
-        },
-        onError(e: MiniAppEvent<{ errMsg: string }>) {
-          this.setData({ errMsg: e.detail.errMsg });
-        },
-      }),
-    );
-    await waitUntil(() => page.data.ready || page.data.errMsg !== '', 'initdone', WAIT);
-    await aTimeout(1500); // the scanner runs over the fake camera's picture
-    expect(page.data.errMsg).to.equal('');
-    expect(page.data.result, 'no code in the fake camera').to.equal('');
-
-    const detail: ScanCodeDetail = { type: 'QR_CODE', result: 'https://example.com/t/42', rawData: '', charSet: 'utf-8' };
-    pageRoot().querySelector('wx-camera')!.dispatchEvent(new CustomEvent('scancode', { detail }));
-    expect(page.data).to.include({ result: 'https://example.com/t/42', type: 'QR_CODE', purpose: 'ticket' });
-    await finishPage();
+  // (g) mode="scanCode" with bindscancode: the camera simulator shows a QR code (the fake cameras
+  // show none), the page's handler gets the decoded code with its dataset, once.
+  it('runs a scanCode page: bindscancode gets the code the camera shows, once', async () => {
+    const simulator = installCameraSimulator({ picture: { code: 'https://example.com/t/42' } });
+    try {
+      const scans: ScanCodeDetail[] = [];
+      const page = mountPage(
+        Page({
+          data: { ready: false, result: '', type: '', purpose: '', errMsg: '' },
+          template: () => html`
+            <wx-camera mode="scanCode" data-purpose="ticket" bindscancode="onScanCode" bindinitdone="onInitDone" binderror="onError"></wx-camera>
+          `,
+          onInitDone() {
+            this.setData({ ready: true });
+          },
+          onScanCode(e: MiniAppEvent<ScanCodeDetail>) {
+            scans.push(e.detail);
+            this.setData({ result: e.detail.result, type: e.detail.type, purpose: e.currentTarget.dataset.purpose! });
+          },
+          onError(e: MiniAppEvent<{ errMsg: string }>) {
+            this.setData({ errMsg: e.detail.errMsg });
+          },
+        }),
+      );
+      await waitUntil(() => page.data.ready || page.data.errMsg !== '', 'initdone', WAIT);
+      expect(page.data.errMsg).to.equal('');
+      await waitUntil(() => page.data.result !== '', 'the scancode of the QR code in view', { timeout: 15_000 });
+      expect(page.data).to.include({ result: 'https://example.com/t/42', type: 'QR_CODE', purpose: 'ticket' });
+      await aTimeout(1500); // the code stays in view: it is reported once
+      expect(scans).to.have.length(1);
+      await finishPage();
+    } finally {
+      simulator.uninstall();
+    }
   });
 });

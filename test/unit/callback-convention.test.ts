@@ -26,6 +26,32 @@ async function reportingTo(body: (reported: unknown[]) => Promise<void>): Promis
 
 // The Mini App calling convention: success/fail then complete, or a Promise when no callback is given.
 describe('callMethod', () => {
+  it('a bare call that fails raises no unhandledrejection, and awaiting it still rejects', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      // As pages call stopRecord() on hide, ignoring the outcome.
+      void callMethod('stopRecord', {}, () => {
+        throw new CameraFailure('is not recording');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled, 'unhandledrejection events').to.deep.equal([]);
+      const awaited = await (callMethod('stopRecord', {}, () => {
+        throw new CameraFailure('is not recording');
+      }) as Promise<unknown>).then(
+        () => 'resolved',
+        (res: { errMsg: string }) => res.errMsg,
+      );
+      expect(awaited).to.equal('stopRecord:fail is not recording');
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
+
   it('calls success then complete with "<method>:ok" and the result, and returns undefined', async () => {
     const { calls, ...callbacks } = recorder();
     const returned = callMethod('takePhoto', callbacks, () => ({ tempImagePath: 'blob:x' }));
