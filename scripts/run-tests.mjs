@@ -87,8 +87,14 @@ for (const step of runSteps) {
     console.log(`\n[test] ${step.name}: the browser crashed; running it once more`);
     ({ status } = await run(step.command, step.env));
   }
-  results.push({ name: step.name, ok: status === 0, seconds: Math.round((Date.now() - startedAt) / 1000) });
+  results.push({ name: step.name, ok: status === 0, seconds: Math.round((Date.now() - startedAt) / 1000), output });
   if (step.name.includes('build') && status !== 0) break;
+}
+// What each failed step said failed, again at the end, where a long log's tail shows it.
+for (const { name, ok, output } of results) {
+  if (ok) continue;
+  const failures = output.split('\n').filter((line) => /FAILED|not ok|❌|✗|×/.test(line)).slice(-20);
+  for (const line of failures) console.log(`[test] ${name}: ${line.trim()}`);
 }
 console.log(`\n[test] ${results.map(({ name, ok, seconds }) => `${name} ${ok ? 'passed' : 'FAILED'} (${seconds} s)`).join(', ')}`);
 process.exit(results.every(({ ok }) => ok) && results.length === runSteps.length ? 0 : 1);

@@ -1,23 +1,32 @@
 // Ends a web-test-runner run with a plain "wtr: N passed, N failed, N skipped" line, so a run that
-// executed no test is plain to see.
-function count(results, tally) {
+// executed no test is plain to see, and names each failed test with its file and error after it, so
+// the end of a long log says what failed.
+function count(results, tally, file, path = []) {
   for (const test of results?.tests ?? []) {
     if (test.skipped) tally.skipped++;
     else if (test.passed) tally.passed++;
-    else tally.failed++;
+    else {
+      tally.failed++;
+      tally.failures.push(`${file}: ${[...path, test.name].join(' > ')}: ${test.error?.message ?? 'failed'}`);
+    }
   }
-  for (const suite of results?.suites ?? []) count(suite, tally);
+  for (const suite of results?.suites ?? []) count(suite, tally, file, [...path, suite.name]);
 }
 
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const tally = { passed: 0, failed: 0, skipped: 0 };
+      const tally = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        count(session.testResults, tally);
-        if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) tally.failed++;
+        const file = `${session.browser.name} ${session.testFile}`;
+        count(session.testResults, tally, file);
+        if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          tally.failed++;
+          tally.failures.push(`${file}: ${session.errors.map((error) => error.message).join('; ')}`);
+        }
       }
       console.log(`wtr: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+      for (const failure of tally.failures) console.log(`wtr: FAILED ${failure.split('\n')[0]}`);
     },
   };
 }
