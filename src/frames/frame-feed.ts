@@ -1,10 +1,7 @@
 import { watchFrames } from '../shared/frame-clock.js';
 import type { LiveCamera } from '../shared/live-camera.js';
+import { sendTrackFrames } from '../shared/track-streams.js';
 import type { ToWorker } from './frame-protocol.js';
-
-interface TrackProcessorConstructor {
-  new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
-}
 
 /** Posts one protocol message to the worker that converts frames. */
 export type PostToWorker = (message: ToWorker, transfer?: Transferable[]) => void;
@@ -40,18 +37,8 @@ export class FrameFeed {
   }
 
   private feedStream(live: LiveCamera): boolean {
-    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor }).MediaStreamTrackProcessor;
-    if (typeof Processor !== 'function') return false;
-    const track = live.track.clone();
-    try {
-      const { readable } = new Processor({ track });
-      this.post({ type: 'readable', readable }, [readable]);
-      this.processorTrack = track;
-      return true;
-    } catch {
-      track.stop();
-      return false;
-    }
+    this.processorTrack = sendTrackFrames(live.track, (readable) => this.post({ type: 'readable', readable }, [readable]));
+    return this.processorTrack !== null;
   }
 
   private feedFrames(live: LiveCamera): void {

@@ -1,15 +1,12 @@
 import { nextFrame, pause } from '../shared/frame-clock.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
 import { startPackageWorker } from '../shared/worker-script.js';
+import { sendTrackFrames } from '../shared/track-streams.js';
 import type { ScanCodeDetail } from '../types.js';
 import { previewLayoutOf, scanAreaOf } from './scan-area.js';
 import type { DecodedCode, FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
 import { pauseAfter } from './scan-pace.js';
 import { SeenCodes } from './seen-codes.js';
-
-interface TrackProcessorConstructor {
-  new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
-}
 
 /** What the scanner has done since the camera it scans opened. */
 export interface ScanStats {
@@ -140,18 +137,10 @@ export class CodeScanner implements CameraSubscriber {
    * scan. Returns whether it did.
    */
   private feedStream(live: LiveCamera, worker: Worker): boolean {
-    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor }).MediaStreamTrackProcessor;
-    if (typeof Processor !== 'function') return false;
-    const track = live.track.clone();
-    try {
-      const { readable } = new Processor({ track });
-      worker.postMessage({ type: 'readable', readable } satisfies ToScanWorker, [readable as unknown as Transferable]);
-      this.processorTrack = track;
-      return true;
-    } catch {
-      track.stop();
-      return false;
-    }
+    this.processorTrack = sendTrackFrames(live.track, (readable) =>
+      worker.postMessage({ type: 'readable', readable } satisfies ToScanWorker, [readable as unknown as Transferable]),
+    );
+    return this.processorTrack !== null;
   }
 
   private detach(): void {
