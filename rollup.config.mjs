@@ -1,5 +1,5 @@
 // The self-contained bundle for a plain <script type="module">: what `wx-camera/global` does, with
-// lit inlined and minified, and its frame and scan workers beside it. The library build itself is tsc's
+// lit inlined and minified, its on-demand chunks and its frame and scan workers beside it. The library build itself is tsc's
 // per-module output in dist/ (lit stays external there); this config bundles that output.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,11 +11,13 @@ export default [
   {
     input: 'dist/global.js',
     output: {
-      file: 'dist/wx-camera.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'wx-camera.bundle.js',
+      // Modules loaded on demand (the WebM duration fix, the re-encoder of compressed recordings)
+      // are chunks beside it, fetched only when a page needs them.
+      chunkFileNames: 'bundle-chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
-      // One file: modules loaded on demand (the WebM duration fix) are inlined.
-      inlineDynamicImports: true,
       // Lit's browser build extends HTMLElement and makes a TreeWalker as it loads; without a DOM
       // (SSR, Node) these stand-ins (what Lit's own Node build uses) let the module load, and the
       // guarded registration then does nothing.

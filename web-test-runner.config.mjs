@@ -97,6 +97,20 @@ async function sendsCorsFromCdn(context, next) {
   if (context.path.startsWith(packed)) context.set('Access-Control-Allow-Origin', '*');
 }
 
+// mediabunny's browser field maps its Node file access (`./node.js`, which imports node:fs) to
+// nothing: serve an empty module there, as a bundler does.
+const nodeFileAccessLeftOut = {
+  name: 'node-file-access-left-out',
+  resolveImport({ source, context }) {
+    if (source === './node.js' && context.path.includes('/node_modules/mediabunny/')) return '/__empty-module.js';
+    return undefined;
+  },
+  serve(context) {
+    if (context.path === '/__empty-module.js') return { body: 'export {};', type: 'js' };
+    return undefined;
+  },
+};
+
 const groups = [];
 if (engines.includes('chromium')) {
   groups.push(
@@ -145,7 +159,7 @@ export default {
   testsFinishTimeout: 120000,
   middleware: [servesStrictPage, servesTypeScriptForJs, sendsCorsFromCdn],
   // fix-webm-duration ships CommonJS only.
-  plugins: [servesCdn, fromRollup(rollupCommonjs)({ include: ['**/node_modules/fix-webm-duration/**'] }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [servesCdn, nodeFileAccessLeftOut, fromRollup(rollupCommonjs)({ include: ['**/node_modules/fix-webm-duration/**'] }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },
   groups: cliFiles ? groups.map(({ files, ...group }) => group) : groups,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -24,6 +24,7 @@
 // --resolutions low,medium,high, --method clock|headroom (default: clock in Chromium, headroom
 // elsewhere), --time-domain threadTicks|timeTicks (Chromium's main column), --probe-ms N (probe
 // chunk, default 1).
+// --no-recording leaves out the recording part (bench/run-recording-bench.mjs), run last.
 // --quick: 1 s windows, medium frames, 30 fps, 2 low-resolution photos (any option above overrides).
 // Quick checks: node bench/run-bench.mjs --quick --engines chromium
 //               node bench/run-bench.mjs --seconds 3 --engines chromium
@@ -601,4 +602,13 @@ for (const entry of results) {
           : 'main ms/photo: n/a (no main-thread clock here).'),
     );
   }
+}
+
+// Then what a recording costs and how long it takes to stop (bench/run-recording-bench.mjs), in
+// the engines that record (--no-recording leaves it out).
+const recordingEngines = engines.filter((engine) => engine !== 'webkit');
+if (!process.argv.includes('--no-recording') && recordingEngines.length > 0) {
+  const passed = ['--engines', recordingEngines.join(','), ...(quick ? ['--quick'] : [])];
+  const { status } = spawnSync(process.execPath, ['bench/run-recording-bench.mjs', ...passed], { stdio: 'inherit' });
+  if (status !== 0) process.exitCode = status ?? 1;
 }

@@ -78,3 +78,24 @@ export async function findPageThread(root, spin, rest) {
   }
   return best;
 }
+
+/**
+ * CPU ms the kernel charged to every thread of every process of `root`'s tree, by pid (user and
+ * system time from /proc/<pid>/stat, in clock ticks of 10 ms: for windows of seconds).
+ */
+export function treeCpuMs(root) {
+  const byPid = new Map();
+  for (const { pid } of descendants(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+      byPid.set(pid, (utime + stime) * 10);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byPid;
+}
+
+/** CPU ms `root`'s tree ran between two `treeCpuMs` readings (processes started meanwhile count from 0). */
+export const treeCpuBetween = (before, after) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);

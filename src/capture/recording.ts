@@ -1,9 +1,9 @@
 import { CameraFailure } from '../shared/camera-failure.js';
 import { watchFrames } from '../shared/frame-clock.js';
-import { coverRect } from '../shared/frame-geometry.js';
 import type { LiveCamera } from '../shared/live-camera.js';
 import type { RecordedFiles } from '../shared/page-camera.js';
-import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
+import { compressVideo } from './compress-video.js';
+import { type PictureOptions, recordedPicture } from './recorded-picture.js';
 import { recordingType, videoBitrate } from './recording-format.js';
 
 /** The shortest recording: enough for a few frames... */
@@ -13,15 +13,9 @@ const FIRST_FRAMES = 6;
 const MAX_WAIT_FOR_FRAMES_MS = 2000;
 
 /** How a recording is made. */
-export interface RecordingOptions {
+export interface RecordingOptions extends PictureOptions {
   /** Longest recording, in milliseconds. */
   timeoutMs: number;
-  /** Flip horizontally (front camera, as the preview shows it). */
-  mirror: boolean;
-  /** The digital zoom now (read every frame, so zooming while recording shows). */
-  zoom: () => number;
-  /** The camera zooms in hardware: its own track shows the zoom. */
-  hardwareZoom: boolean;
   /** Called with the files when the recording ends by itself. */
   onEndedBySelf: (files: RecordedFiles) => void;
 }
@@ -76,18 +70,20 @@ function startEncoder(stream: MediaStream, options: MediaRecorderOptions): Encod
 }
 
 /**
- * One recording: the microphone (when allowed), the picture it records (the camera track itself,
- * or a canvas drawing it zoomed and mirrored), two encoders on it (normal and `compressed`
- * bitrate, since `stopRecord` picks one only at the end), and the thumbnail. It releases all of
- * them in `finish`, on every path.
+ * One recording: the microphone (when allowed), the picture it records (as the preview shows it,
+ * see `recordedPicture`), one encoder on it, and the thumbnail. It releases
+ * all of them in `finish`, on every path. A `compressed` recording is re-encoded at a lower
+ * bitrate once it has ended (`stopRecord` says which only then).
  */
 export class Recording {
   readonly started: Promise<void>;
   private readonly tracks: MediaStreamTrack[] = [];
   private readonly drawing = new AbortController();
-  private encoders: Encoder[] = [];
+  private encoder: Encoder | null = null;
   private thumbnail: Promise<Blob | null> = Promise.resolve(null);
   private began = 0;
+  /** The recorded picture's size, for the compressed bitrate. */
+  private size = { width: 1280, height: 720 };
   private ended = 0;
   /** Resolves once the camera has shown a few frames since recording began. */
   private firstFrames: Promise<void> = Promise.resolve();
@@ -118,9 +114,8 @@ export class Recording {
     const stream = new MediaStream([video, ...audio]);
     const { width = 1280, height = 720 } = video.getSettings();
     const type = recordingType(audio.length > 0);
-    this.encoders = [false, true].map((compressed) =>
-      startEncoder(stream, { ...(type ? { mimeType: type } : {}), videoBitsPerSecond: videoBitrate(width, height, compressed) }),
-    );
+    this.size = { width, height };
+    this.encoder = startEncoder(stream, { ...(type ? { mimeType: type } : {}), videoBitsPerSecond: videoBitrate(width, height, false) });
     this.began = performance.now();
     this.firstFrames = framesShown(this.live.video, FIRST_FRAMES, this.drawing.signal);
     // The time limit counts from the first recorded frame, not from the call (asking for the
@@ -128,21 +123,12 @@ export class Recording {
     this.timer = window.setTimeout(this.onTimeout, this.options.timeoutMs);
   }
 
-  /**
-   * The picture to record, as the preview shows it: the camera track itself where it already
-   * does (hardware zoom, not mirrored), otherwise a canvas copy drawn every frame, so that a
-   * digital zoom set while recording shows too. Its first frame is the thumbnail.
-   */
+  /** The picture to record (see `recordedPicture`); its first frame is the thumbnail. */
   private pictureTrack(): MediaStreamTrack {
-    const { video, track } = this.live;
-    const { videoWidth: width, videoHeight: height } = video;
-    const context = pictureCanvas(width, height);
-    const draw = () => drawPicture(context, video, coverRect(width, height, width, height, this.options.zoom()), this.options.mirror);
-    draw();
-    this.thumbnail = jpegOf(context, 0.8);
-    const picture = this.options.mirror || !this.options.hardwareZoom ? canvasTrack(context.canvas, draw, video, this.drawing.signal) : track.clone();
-    this.tracks.push(picture);
-    return picture;
+    const picture = recordedPicture(this.live, this.options, this.drawing.signal);
+    this.thumbnail = picture.thumbnail;
+    this.tracks.push(...picture.tracks);
+    return picture.track;
   }
 
   /** Ends the recording (once) and makes the files. */
@@ -161,25 +147,23 @@ export class Recording {
       if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
       await Promise.race([this.firstFrames, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_FOR_FRAMES_MS))]);
     } finally {
-      // What was recorded ends now, however long the encoders then take to finish the file.
+      // What was recorded ends now, however long the encoder then takes to finish the file.
       this.ended = performance.now();
-      // Stopping the encoders first, then their sources, keeps the last frames.
-      await Promise.all(this.encoders.map((encoder) => encoder.stop()));
+      // Stopping the encoder first, then its sources, keeps the last frames.
+      await this.encoder?.stop();
       this.drawing.abort();
       for (const track of this.tracks) track.stop();
     }
-    // The encoder asked for; where it gave nothing (Firefox's encoders sometimes stall when two run
-    // at once), the other one's file of the same picture rather than none.
-    const [asked, other] = compressed ? [this.encoders[1], this.encoders[0]] : [this.encoders[0], this.encoders[1]];
-    const chosen = [asked, other].find((encoder) => encoder && encoder.chunks.length > 0);
-    if (!chosen) throw new CameraFailure('nothing was recorded');
-    const type = chosen.recorder.mimeType || chosen.chunks[0]!.type;
-    let video = new Blob(chosen.chunks, { type });
+    const { encoder } = this;
+    if (!encoder?.chunks.length) throw new CameraFailure('nothing was recorded');
+    const type = encoder.recorder.mimeType || encoder.chunks[0]!.type;
+    let video = new Blob(encoder.chunks, { type });
     // MediaRecorder's WebM has no duration, so players show none until they reach the end.
     if (type.includes('webm')) {
       const { default: fixWebmDuration } = await import('fix-webm-duration'); // only WebM needs it
       video = await fixWebmDuration(video, this.ended - this.began, { logger: false });
     }
+    if (compressed) video = await compressVideo(video, videoBitrate(this.size.width, this.size.height, true));
     return { video, thumbnail: await this.thumbnail };
   }
 }
@@ -196,14 +180,4 @@ function framesShown(video: HTMLVideoElement, count: number, signal: AbortSignal
     let shown = 0;
     watchFrames(video, () => ++shown >= count && done(), watching.signal);
   });
-}
-
-function canvasTrack(canvas: HTMLCanvasElement, draw: () => void, video: HTMLVideoElement, signal: AbortSignal): MediaStreamTrack {
-  const [track] = canvas.captureStream?.().getVideoTracks() ?? [];
-  if (!track) throw new CameraFailure('recording is not supported by this browser');
-  // A capture stream gets a frame per drawing: draw now, so even a recording whose camera stops
-  // at once has a picture.
-  draw();
-  watchFrames(video, draw, signal);
-  return track;
 }
