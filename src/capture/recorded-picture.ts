@@ -2,7 +2,7 @@ import { CameraFailure } from '../shared/camera-failure.js';
 import { watchFrames } from '../shared/frame-clock.js';
 import { coverRect } from '../shared/frame-geometry.js';
 import type { LiveCamera } from '../shared/live-camera.js';
-import { framesTrack, trackFrames } from '../shared/track-streams.js';
+import { canGenerateTracks, framesTrack, trackFrames } from '../shared/track-streams.js';
 import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
 
 /** How the recorded picture differs from the camera's. */
@@ -57,6 +57,7 @@ function passedOnTrack(
   options: PictureOptions,
   signal: AbortSignal,
 ): Omit<RecordedPicture, 'thumbnail'> | null {
+  if (!canGenerateTracks()) return null;
   const source = track.clone();
   const frames = trackFrames(source);
   const generated = framesTrack();

@@ -12,6 +12,12 @@ interface TrackGeneratorConstructor {
 
 const scope = globalThis as { MediaStreamTrackProcessor?: TrackProcessorConstructor; MediaStreamTrackGenerator?: TrackGeneratorConstructor };
 
+/** Whether this browser can make a track's frames a stream (`trackFrames`). */
+export const canStreamTracks = (): boolean => typeof scope.MediaStreamTrackProcessor === 'function';
+
+/** Whether it can also make frames a track again (`framesTrack`). */
+export const canGenerateTracks = (): boolean => canStreamTracks() && typeof scope.MediaStreamTrackGenerator === 'function';
+
 /** The readable of `track`'s frames, or undefined where the browser cannot make one. */
 export function trackFrames(track: MediaStreamTrack): ReadableStream<VideoFrame> | undefined {
   const Processor = scope.MediaStreamTrackProcessor;
@@ -39,6 +45,8 @@ export function framesTrack(): (MediaStreamTrack & { writable: WritableStream<Vi
  * the clone, which the caller stops when it is done; null where the browser cannot.
  */
 export function sendTrackFrames(track: MediaStreamTrack, send: (readable: ReadableStream<VideoFrame>) => void): MediaStreamTrack | null {
+  // No clone where it would only be stopped again (WebKit's mock camera does not take that well).
+  if (!canStreamTracks()) return null;
   const clone = track.clone();
   const readable = trackFrames(clone);
   try {
