@@ -26,11 +26,19 @@ export interface RecordingOptions extends PictureOptions {
  */
 const LATE_DATA_MS = 500;
 const LATE_FIRST_DATA_MS = 3000;
+/** How often an encoder that has given nothing yet is asked for its data before it stops. */
+const ASK_FOR_DATA_MS = 200;
 
 /** One MediaRecorder and the chunks it gave. */
 interface Encoder {
   recorder: MediaRecorder;
   chunks: Blob[];
+  /**
+   * Resolves once the recorder has given some data, asking for it every so often, or after
+   * `maxMs`: Firefox's encoder can take over a second to give its first frame, and a recording
+   * stopped before then is empty.
+   */
+  firstData: (maxMs: number) => Promise<void>;
   /** Stops the recorder; resolves once its last data is in. */
   stop: () => Promise<void>;
 }
@@ -56,9 +64,18 @@ function startEncoder(stream: MediaStream, options: MediaRecorderOptions): Encod
     recorder.addEventListener('error', () => resolve(), { once: true });
   });
   recorder.start(1000);
+  const dataEvent = () => new Promise((resolve) => recorder.addEventListener('dataavailable', resolve, { once: true }));
   return {
     recorder,
     chunks,
+    firstData: async (maxMs) => {
+      const deadline = performance.now() + maxMs;
+      while (chunks.length === 0 && recorder.state === 'recording' && performance.now() < deadline) {
+        const asked = dataEvent();
+        recorder.requestData();
+        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, ASK_FOR_DATA_MS))]);
+      }
+    },
     stop: async () => {
       stopAsked = true;
       if (recorder.state !== 'inactive') recorder.stop();
@@ -146,6 +163,7 @@ export class Recording {
       const early = this.began + MIN_RECORDING_MS - performance.now();
       if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
       await Promise.race([this.firstFrames, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_FOR_FRAMES_MS))]);
+      await this.encoder?.firstData(MAX_WAIT_FOR_FRAMES_MS);
     } finally {
       // What was recorded ends now, however long the encoder then takes to finish the file.
       this.ended = performance.now();
