@@ -1,8 +1,10 @@
 import { CameraFailure } from '../shared/camera-failure.js';
 import type { CameraSubscriber } from '../shared/live-camera.js';
 import { startPackageWorker } from '../shared/worker-script.js';
-import { drawPicture, jpegOf, pictureCanvas } from './draw-picture.js';
-import type { FromPhotoWorker, ToPhotoWorker } from './photo-protocol.js';
+import { jpegOf, pictureCanvas } from './draw-picture.js';
+import { drawPhoto } from './photo-drawing.js';
+import type { Rect } from '../shared/frame-geometry.js';
+import type { FromPhotoWorker, PhotoPicture, ToPhotoWorker } from './photo-protocol.js';
 
 /** A started photo worker and the photos it is encoding. */
 interface PhotoWorker {
@@ -44,15 +46,18 @@ export class PhotoEncoder implements CameraSubscriber {
     this.worker = null;
   }
 
-  /** `picture` as a JPEG of `quality`, mirrored when asked. Takes `picture` over (and closes it). */
-  async encode(picture: ImageBitmap, mirror: boolean, quality: number): Promise<Blob> {
+  /**
+   * The `crop` of `picture` as a JPEG of `quality`, mirrored when asked. Takes `picture` over (and
+   * closes it).
+   */
+  async encode(picture: PhotoPicture, crop: Rect, mirror: boolean, quality: number): Promise<Blob> {
     // A photo taken as the camera closed: no worker starts for it (none would end it).
-    if (!this.worker && !this.cameraOpen) return encodeOnPage(picture, mirror, quality);
+    if (!this.worker && !this.cameraOpen) return encodeOnPage(picture, crop, mirror, quality);
     const started = await (this.worker ??= this.startWorker());
-    if (!started || started.retired) return encodeOnPage(picture, mirror, quality);
+    if (!started || started.retired) return encodeOnPage(picture, crop, mirror, quality);
     const id = this.nextId++;
     const encoded = new Promise<Blob | null>((resolve) => started.pending.set(id, resolve));
-    started.worker.postMessage({ id, bitmap: picture, mirror, quality } satisfies ToPhotoWorker, [picture]);
+    started.worker.postMessage({ id, picture, crop, mirror, quality } satisfies ToPhotoWorker, [picture]);
     const blob = await encoded;
     if (!blob) throw new CameraFailure('the photo could not be encoded');
     return blob;
@@ -106,10 +111,10 @@ function endWhenIdle(started: PhotoWorker): void {
   if (started.retired && started.pending.size === 0) started.worker.terminate();
 }
 
-async function encodeOnPage(picture: ImageBitmap, mirror: boolean, quality: number): Promise<Blob> {
+async function encodeOnPage(picture: PhotoPicture, crop: Rect, mirror: boolean, quality: number): Promise<Blob> {
   try {
-    const context = pictureCanvas(picture.width, picture.height);
-    drawPicture(context, picture, { x: 0, y: 0, width: picture.width, height: picture.height }, mirror);
+    const context = pictureCanvas(crop.width, crop.height);
+    drawPhoto(context, picture, crop, mirror);
     const blob = await jpegOf(context, quality);
     if (!blob) throw new CameraFailure('the browser could not encode the photo');
     return blob;

@@ -1,9 +1,17 @@
 /** Messages between the photo encoder (page) and its worker. */
+import type { Rect } from '../shared/frame-geometry.js';
 
-/** Encode `bitmap` (moved to the worker, which closes it) as a JPEG of `quality`, mirrored when asked. */
+/** A picture to make a photo of: a frame of the preview or a still (closed once it is drawn). */
+export type PhotoPicture = VideoFrame | ImageBitmap;
+
+/**
+ * Encode the `crop` of `picture` (moved to the worker, which closes it) as a JPEG of `quality`,
+ * mirrored when asked.
+ */
 export interface ToPhotoWorker {
   id: number;
-  bitmap: ImageBitmap;
+  picture: PhotoPicture;
+  crop: Rect;
   mirror: boolean;
   quality: number;
 }

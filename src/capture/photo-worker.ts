@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * The photo worker: encodes a photo (an `ImageBitmap` of what it shows, moved here) as JPEG on an
- * `OffscreenCanvas`, mirrored when asked, so that encoding never runs on the page's main thread.
+ * The photo worker: draws the crop of a picture moved here (a frame of the preview, or a still) on
+ * an `OffscreenCanvas`, mirrored when asked, and encodes it as JPEG, so that neither the pixels'
+ * conversion nor the encoding runs on the page's main thread.
  */
+import { drawPhoto } from './photo-drawing.js';
 import type { FromPhotoWorker, ToPhotoWorker } from './photo-protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -15,16 +17,15 @@ post({
 });
 
 self.onmessage = async ({ data }: MessageEvent<ToPhotoWorker>) => {
-  const { id, bitmap, mirror, quality } = data;
+  const { id, picture, crop, mirror, quality } = data;
   try {
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const canvas = new OffscreenCanvas(crop.width, crop.height);
     const context = canvas.getContext('2d', { alpha: false })!;
-    if (mirror) context.setTransform(-1, 0, 0, 1, bitmap.width, 0);
-    context.drawImage(bitmap, 0, 0);
+    drawPhoto(context, picture, crop, mirror);
+    picture.close();
     post({ type: 'photo', id, blob: await canvas.convertToBlob({ type: 'image/jpeg', quality }) });
   } catch (error) {
+    picture.close();
     post({ type: 'photo', id, blob: null, error: String(error) });
-  } finally {
-    bitmap.close();
   }
 };

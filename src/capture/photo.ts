@@ -3,6 +3,7 @@ import { coverRect, type Rect } from '../shared/frame-geometry.js';
 import type { Photo } from '../shared/page-camera.js';
 import type { PhotoQuality } from '../types.js';
 import type { PhotoEncoder } from './photo-encoder.js';
+import type { PhotoPicture } from './photo-protocol.js';
 
 /** JPEG quality per `quality` option (`original` is the uncropped picture at high quality). */
 export const JPEG_QUALITY: Record<PhotoQuality, number> = { high: 0.92, normal: 0.8, low: 0.5, original: 0.95 };
@@ -34,7 +35,7 @@ export async function takePhoto(request: PhotoRequest, encoder: PhotoEncoder): P
   const { video, quality } = request;
   if (quality === 'original') {
     const still = await stillPicture(request.track);
-    if (still) return photoOf(still, encoder, request.mirror, JPEG_QUALITY.original);
+    if (still) return photoOf(still, fullRect(still.width, still.height), encoder, request.mirror, JPEG_QUALITY.original);
   }
   const { videoWidth: width, videoHeight: height } = video;
   if (!width || !height) throw new CameraFailure('camera has no picture yet');
@@ -42,14 +43,25 @@ export async function takePhoto(request: PhotoRequest, encoder: PhotoEncoder): P
     quality === 'original'
       ? fullRect(width, height)
       : coverRect(width, height, ...aspectBox(request.aspect, width, height), request.zoom);
-  // The current frame's crop, taken now; drawing and encoding it happen off the main thread.
-  const picture = await createImageBitmap(video, crop.x, crop.y, crop.width, crop.height);
-  return photoOf(picture, encoder, request.mirror, JPEG_QUALITY[quality]);
+  // The current frame, taken now (a VideoFrame holds the camera's picture without copying it);
+  // cropping, converting and encoding it happen off the main thread.
+  return photoOf(await currentPicture(video), crop, encoder, request.mirror, JPEG_QUALITY[quality]);
 }
 
-async function photoOf(picture: ImageBitmap, encoder: PhotoEncoder, mirror: boolean, quality: number): Promise<Photo> {
-  const { width, height } = picture;
-  return { blob: await encoder.encode(picture, mirror, quality), width, height };
+async function photoOf(picture: PhotoPicture, crop: Rect, encoder: PhotoEncoder, mirror: boolean, quality: number): Promise<Photo> {
+  return { blob: await encoder.encode(picture, crop, mirror, quality), width: crop.width, height: crop.height };
+}
+
+/** The frame the preview shows now: a `VideoFrame` where the browser has them, else a bitmap copy. */
+async function currentPicture(video: HTMLVideoElement): Promise<PhotoPicture> {
+  if (typeof VideoFrame === 'function') {
+    try {
+      return new VideoFrame(video);
+    } catch {
+      // no frame to wrap: a copy will say why
+    }
+  }
+  return createImageBitmap(video);
 }
 
 /** A box of the given aspect as large as the picture's shorter fit, for `coverRect`. */
