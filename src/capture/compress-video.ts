@@ -9,15 +9,17 @@
  */
 export async function compressVideo(video: Blob, bitsPerSecond: number): Promise<Blob> {
   if (typeof VideoEncoder === 'undefined' || typeof VideoDecoder === 'undefined') return video;
+  let input: { dispose(): void } | undefined;
   try {
     const { BlobSource, BufferTarget, Conversion, Input, Mp4OutputFormat, Output, Quality, WEBM, WebMOutputFormat, MP4 } =
       await import('mediabunny');
     const webm = video.type.includes('webm');
-    const input = new Input({ source: new BlobSource(video), formats: [MP4, WEBM] });
+    const source = new Input({ source: new BlobSource(video), formats: [MP4, WEBM] });
+    input = source;
     const target = new BufferTarget();
     const output = new Output({ format: webm ? new WebMOutputFormat() : new Mp4OutputFormat({ fastStart: 'in-memory' }), target });
     const conversion = await Conversion.init({
-      input,
+      input: source,
       output,
       video: { quality: new Quality({ bitrate: bitsPerSecond }), forceTranscode: true },
       showWarnings: false,
@@ -29,5 +31,7 @@ export async function compressVideo(video: Blob, bitsPerSecond: number): Promise
     return compressed.size > 0 && compressed.size < video.size ? compressed : video;
   } catch {
     return video;
+  } finally {
+    input?.dispose(); // frees what it read of the file
   }
 }
