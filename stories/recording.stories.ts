@@ -73,11 +73,16 @@ class RecordingDesk extends HTMLElement {
   }
 
   private async finish(): Promise<void> {
+    clearInterval(this.ticker);
+    this.stop.disabled = true;
+    // A compressed recording is re-encoded as it stops, which takes a while.
+    this.clock.textContent = this.compressed.checked ? 'compressing…' : 'stopping…';
     try {
       const files = (await createCameraContext().stopRecord({ compressed: this.compressed.checked })) as StartRecordTimeoutCallbackResult;
       this.show(files, 'stopped');
     } catch (error) {
       this.clock.textContent = (error as { errMsg: string }).errMsg;
+      this.record.disabled = false;
     }
   }
 
@@ -142,6 +147,23 @@ export const RecordAndPlay: Story = {
     await waitFor(() => expect(status.textContent).toMatch(/^recording 1\.\d s of 10 s/), { timeout: 5000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
     await waitFor(() => expect(status.textContent).toMatch(/^stopped: \d+\.\d s, \d+ KB/), { timeout: 10_000 });
+    const video = canvas.getByLabelText('Recording') as HTMLVideoElement;
+    await expect(Number.isFinite(video.duration)).toBe(true);
+  },
+};
+
+/** The same with `compressed: true`: the file is re-encoded at an eighth of the bitrate as it stops. */
+export const Compressed: Story = {
+  name: 'Compressed recording',
+  play: async ({ canvasElement }) => {
+    await cameraReady(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByLabelText('compressed'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Record' }));
+    const status = canvas.getByLabelText('Recording status');
+    await waitFor(() => expect(status.textContent).toMatch(/^recording 1\.\d s of 10 s/), { timeout: 5000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(status.textContent).toMatch(/^stopped: \d+\.\d s, \d+ KB/), { timeout: 20_000 });
     const video = canvas.getByLabelText('Recording') as HTMLVideoElement;
     await expect(Number.isFinite(video.duration)).toBe(true);
   },
