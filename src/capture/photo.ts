@@ -1,5 +1,6 @@
 import { CameraFailure } from '../shared/camera-failure.js';
 import { coverRect, type Rect } from '../shared/frame-geometry.js';
+import { previewPicture } from '../shared/preview-picture.js';
 import type { Photo } from '../shared/page-camera.js';
 import type { PhotoQuality } from '../types.js';
 import type { PhotoEncoder } from './photo-encoder.js';
@@ -45,23 +46,13 @@ export async function takePhoto(request: PhotoRequest, encoder: PhotoEncoder): P
       : coverRect(width, height, ...aspectBox(request.aspect, width, height), request.zoom);
   // The current frame, taken now (a VideoFrame holds the camera's picture without copying it);
   // cropping, converting and encoding it happen off the main thread.
-  return photoOf(await currentPicture(video), crop, encoder, request.mirror, JPEG_QUALITY[quality]);
+  const picture = await previewPicture(video);
+  if (!picture) throw new CameraFailure('camera has no picture yet');
+  return photoOf(picture, crop, encoder, request.mirror, JPEG_QUALITY[quality]);
 }
 
 async function photoOf(picture: PhotoPicture, crop: Rect, encoder: PhotoEncoder, mirror: boolean, quality: number): Promise<Photo> {
   return { blob: await encoder.encode(picture, crop, mirror, quality), width: crop.width, height: crop.height };
-}
-
-/** The frame the preview shows now: a `VideoFrame` where the browser has them, else a bitmap copy. */
-async function currentPicture(video: HTMLVideoElement): Promise<PhotoPicture> {
-  if (typeof VideoFrame === 'function') {
-    try {
-      return new VideoFrame(video);
-    } catch {
-      // no frame to wrap: a copy will say why
-    }
-  }
-  return createImageBitmap(video);
 }
 
 /** A box of the given aspect as large as the picture's shorter fit, for `coverRect`. */

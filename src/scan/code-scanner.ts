@@ -1,10 +1,11 @@
 import { nextFrame, pause } from '../shared/frame-clock.js';
 import type { CameraSubscriber, LiveCamera } from '../shared/live-camera.js';
 import { startPackageWorker } from '../shared/worker-script.js';
+import { previewPicture } from '../shared/preview-picture.js';
 import { sendTrackFrames } from '../shared/track-streams.js';
 import type { ScanCodeDetail } from '../types.js';
 import { previewLayoutOf, scanAreaOf } from './scan-area.js';
-import type { DecodedCode, FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
+import type { DecodedCode, FromScanWorker, ToScanWorker } from './scan-protocol.js';
 import { pauseAfter } from './scan-pace.js';
 import { SeenCodes } from './seen-codes.js';
 
@@ -40,25 +41,6 @@ function detailOf({ corners, ...code }: DecodedCode, video: HTMLVideoElement, wi
   const element = elementOf(video);
   const layout = element && corners ? previewLayoutOf(element, video, width, height) : null;
   return layout && corners ? { ...code, scanArea: scanAreaOf(corners, width, height, layout) } : code;
-}
-
-/**
- * The preview's current picture, for moving to the worker without reading its pixels here: a
- * `VideoFrame`, else an `ImageBitmap`. `null` while the video has no picture.
- */
-async function pictureOf(video: HTMLVideoElement): Promise<ScanImage | null> {
-  if (typeof VideoFrame === 'function') {
-    try {
-      return new VideoFrame(video);
-    } catch {
-      // No picture yet, or this browser cannot wrap a video: try a bitmap.
-    }
-  }
-  try {
-    return await createImageBitmap(video);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -181,7 +163,7 @@ export class CodeScanner implements CameraSubscriber {
     await pause(pauseMs, signal);
     for (;;) {
       if (!(await nextFrame(live.video, signal))) return;
-      const image = await pictureOf(live.video);
+      const image = await previewPicture(live.video);
       if (signal.aborted || !this.worker) {
         image?.close();
         return;
