@@ -36,6 +36,7 @@ import { launchBrowser } from './launch-browser.mjs';
 import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../scripts/browsers.mjs';
 import { servePages } from './page-server.mjs';
 import { findPageThread, threadCpuAvailable, threadCpuMs } from './thread-cpu.mjs';
+import { table } from './markdown-table.mjs';
 
 // --quick: a check that the bench works, in about a minute per engine (numbers too noisy to quote).
 const quick = process.argv.includes('--quick');
@@ -98,11 +99,6 @@ const ratio = (top, bottom) => {
 };
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
 
-function table(header, rows) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Meters. A driver's `read()` returns the clocks it can read now: `taskCpu`/`taskWall` (Chromium's

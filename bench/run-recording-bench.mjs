@@ -12,6 +12,7 @@ import os from 'node:os';
 import { launchBrowser } from './launch-browser.mjs';
 import { browsers, chromiumArgs, firefoxPrefs } from '../scripts/browsers.mjs';
 import { servePages } from './page-server.mjs';
+import { table } from './markdown-table.mjs';
 import { treeCpuBetween, treeCpuMs } from './thread-cpu.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -104,9 +105,7 @@ const header = [
   `stopRecord() after ${clipSeconds} s`,
   `stopRecord({ compressed: true }) after ${clipSeconds} s`,
 ];
-const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
-const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
 console.log(
   `\nRecording (${os.cpus().length} cores; CPU = all browser processes, kernel time, share of one core, over ${windowSeconds} s windows):\n` +
-    [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'),
+    table(header, rows),
 );

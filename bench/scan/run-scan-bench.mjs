@@ -35,6 +35,7 @@ import os from 'node:os';
 import { launchBrowser } from '../launch-browser.mjs';
 import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../../scripts/browsers.mjs';
 import { serveScanPages } from './scan-server.mjs';
+import { table } from '../markdown-table.mjs';
 
 const quick = process.argv.includes('--quick');
 const option = (name, fallback, quickValue = fallback) => {
@@ -83,11 +84,6 @@ const quantile = (values, q) => {
 };
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(Math.abs(value) >= 10 ? 0 : Math.abs(value) >= 1 ? 1 : 2) : '-');
 const pct = (part, whole) => (whole > 0 ? `${((100 * part) / whole).toFixed(0)}%` : '-');
-function table(header, rows) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Scoring one picture's reads.
