@@ -136,35 +136,29 @@ const meta = {
 export default meta;
 type Story = StoryObj<CameraArgs>;
 
+/** Records about a second and plays it back, `compressed` as the checkbox is set. */
+async function recordAndPlay(canvasElement: HTMLElement, compressed: boolean): Promise<void> {
+  await cameraReady(canvasElement);
+  const canvas = within(canvasElement);
+  if (compressed) await userEvent.click(canvas.getByLabelText('compressed'));
+  await userEvent.click(canvas.getByRole('button', { name: 'Record' }));
+  const status = canvas.getByLabelText('Recording status');
+  await waitFor(() => expect(status.textContent).toMatch(/^recording 1\.\d s of 10 s/), { timeout: 5000 });
+  await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
+  // A compressed recording is re-encoded as it stops.
+  await waitFor(() => expect(status.textContent).toMatch(/^stopped: \d+\.\d s, \d+ KB/), { timeout: compressed ? 20_000 : 10_000 });
+  const video = canvas.getByLabelText('Recording') as HTMLVideoElement;
+  await expect(Number.isFinite(video.duration)).toBe(true);
+}
+
 /** Record, stop, play back. */
 export const RecordAndPlay: Story = {
   name: 'Record and play back',
-  play: async ({ canvasElement }) => {
-    await cameraReady(canvasElement);
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Record' }));
-    const status = canvas.getByLabelText('Recording status');
-    await waitFor(() => expect(status.textContent).toMatch(/^recording 1\.\d s of 10 s/), { timeout: 5000 });
-    await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
-    await waitFor(() => expect(status.textContent).toMatch(/^stopped: \d+\.\d s, \d+ KB/), { timeout: 10_000 });
-    const video = canvas.getByLabelText('Recording') as HTMLVideoElement;
-    await expect(Number.isFinite(video.duration)).toBe(true);
-  },
+  play: ({ canvasElement }) => recordAndPlay(canvasElement, false),
 };
 
 /** The same with `compressed: true`: the file is re-encoded at an eighth of the bitrate as it stops. */
 export const Compressed: Story = {
   name: 'Compressed recording',
-  play: async ({ canvasElement }) => {
-    await cameraReady(canvasElement);
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByLabelText('compressed'));
-    await userEvent.click(canvas.getByRole('button', { name: 'Record' }));
-    const status = canvas.getByLabelText('Recording status');
-    await waitFor(() => expect(status.textContent).toMatch(/^recording 1\.\d s of 10 s/), { timeout: 5000 });
-    await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
-    await waitFor(() => expect(status.textContent).toMatch(/^stopped: \d+\.\d s, \d+ KB/), { timeout: 20_000 });
-    const video = canvas.getByLabelText('Recording') as HTMLVideoElement;
-    await expect(Number.isFinite(video.duration)).toBe(true);
-  },
+  play: ({ canvasElement }) => recordAndPlay(canvasElement, true),
 };
