@@ -49,7 +49,7 @@ const playing = (file) => {
   return ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`];
 };
 
-const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**', '!test/picture/**', '!test/scan/**', '!test/webkit/**'];
+const everywhere = ['test/**/*.test.ts', '!test/chromium/**', '!test/chromium-flags/**', '!test/picture/**', '!test/scan/**', '!test/webkit/**', '!test/webkit-default/**'];
 
 // Source modules load workers by their built name (`new URL('./frame-worker.js', import.meta.url)`):
 // serve the TypeScript source there, as the build would.
@@ -141,6 +141,12 @@ if (engines.includes('webkit')) {
     // WebKitGTK here records empty files (see test/webkit/): the recording suite cannot apply.
     files: [...everywhere, '!test/recording.test.ts', 'test/webkit/**/*.test.ts'],
     browsers: [webkitLauncher({ driver: browsers.webkitDriver, browser: browsers.webkitBrowser })],
+  });
+  // WebKitGTK as it comes, whose workers cannot read camera tracks: the package falls back to frames.
+  groups.push({
+    name: 'webkit-default',
+    files: ['test/webkit-default/**/*.test.ts'],
+    browsers: [webkitLauncher({ driver: browsers.webkitDriver, browser: browsers.webkitBrowser, trackProcessing: false })],
   });
 }
 

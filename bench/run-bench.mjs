@@ -33,7 +33,7 @@ import net from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser } from './launch-browser.mjs';
-import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../scripts/browsers.mjs';
+import { browsers, chromiumArgs, firefoxPrefs, hasDisplay, miniBrowserArgs } from '../scripts/browsers.mjs';
 import { servePages } from './page-server.mjs';
 import { findPageThread, threadCpuAvailable, threadCpuMs } from './thread-cpu.mjs';
 import { table } from './markdown-table.mjs';
@@ -420,7 +420,7 @@ async function withWebKit() {
     const session = await webdriverSession(port, {
       'webkitgtk:browserOptions': {
         binary: browsers.webkitBrowser,
-        args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true', '--media-playback-requires-user-gesture=false'],
+        args: miniBrowserArgs(),
       },
     });
     try {

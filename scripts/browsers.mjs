@@ -55,3 +55,18 @@ export const firefoxPrefs = {
 };
 
 export const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/**
+ * MiniBrowser's arguments: media streams and mock cameras enabled and, with `trackProcessing`,
+ * workers that read camera tracks (MediaStreamTrack Processing), as in Safari 18 and later
+ * (WebKitGTK leaves it off unless asked).
+ */
+export function miniBrowserArgs({ trackProcessing = true } = {}) {
+  return [
+    '--automation',
+    '--enable-media-stream=true',
+    '--enable-mock-capture-devices=true',
+    '--media-playback-requires-user-gesture=false',
+    ...(trackProcessing ? ['--features=+MediaStreamTrackProcessing'] : []),
+  ];
+}

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { miniBrowserArgs } from './browsers.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -91,8 +92,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 }
 
-/** WebKitGTK's MiniBrowser with media streams and mock cameras enabled, through WebKitWebDriver. */
-export function webkitLauncher({ driver, browser }) {
+/** WebKitGTK's MiniBrowser ({@link miniBrowserArgs}) through WebKitWebDriver. */
+export function webkitLauncher({ driver, browser, trackProcessing = true }) {
   return new WebKitGtkLauncher(
     {
       logLevel: 'error',
@@ -103,12 +104,7 @@ export function webkitLauncher({ driver, browser }) {
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {
           binary: browser,
-          args: [
-            '--automation',
-            '--enable-media-stream=true',
-            '--enable-mock-capture-devices=true',
-            '--media-playback-requires-user-gesture=false',
-          ],
+          args: miniBrowserArgs({ trackProcessing }),
         },
       },
     },

@@ -10,7 +10,7 @@
  * ```
  */
 import { FrameIntake } from './frames/frame-intake.js';
-import type { ToPageWorker } from './frames/worker-listeners.js';
+import type { FromPageWorker, ToPageWorker } from './frames/worker-listeners.js';
 import type { OnCameraFrameCallback, OnCameraFrameCallbackResult } from './types.js';
 
 const callbacks = new Set<OnCameraFrameCallback>();
@@ -40,6 +40,7 @@ const intake = new FrameIntake({
     }
   },
   recycle: () => undefined,
+  unreadable: () => self.postMessage({ wxCamera: { type: 'unreadable' } } satisfies FromPageWorker),
   failed: (reason) => console.warn(`wx-camera/worker: ${reason}`),
 });
 

@@ -33,7 +33,7 @@ import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import { launchBrowser } from '../launch-browser.mjs';
-import { browsers, chromiumArgs, firefoxPrefs, hasDisplay } from '../../scripts/browsers.mjs';
+import { browsers, chromiumArgs, firefoxPrefs, hasDisplay, miniBrowserArgs } from '../../scripts/browsers.mjs';
 import { serveScanPages } from './scan-server.mjs';
 import { table } from '../markdown-table.mjs';
 
@@ -306,7 +306,7 @@ async function withWebKit(url) {
         alwaysMatch: {
           'webkitgtk:browserOptions': {
             binary: browsers.webkitBrowser,
-            args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true', '--media-playback-requires-user-gesture=false'],
+            args: miniBrowserArgs(),
           },
         },
       },

@@ -7,14 +7,15 @@ import type { ToWorker } from './frame-protocol.js';
 export type PostToWorker = (message: ToWorker, transfer?: Transferable[]) => void;
 
 /**
- * Moves the open camera's frames into a worker, the page doing as little as it can: in Chromium a
- * `MediaStreamTrackProcessor` readable on a track clone (the page does nothing per frame);
- * elsewhere a `VideoFrame` of the preview per presented frame. It owns the clone and the frame
- * watch, and `stop` releases both.
+ * Moves the open camera's frames into a worker, the page doing as little as it can: a track clone
+ * the worker reads with `MediaStreamTrackProcessor` (its readable made on the page in Chromium, the
+ * clone itself moved to the worker in Safari: the page does nothing per frame); elsewhere, or when
+ * the worker says it cannot read the track, a `VideoFrame` of the preview per presented frame. It
+ * owns the clone and the frame watch, and `stop` releases both.
  */
 export class FrameFeed {
   /** Which way frames go: `stream` or `frames`. */
-  readonly way: 'stream' | 'frames';
+  way: 'stream' | 'frames';
   /** Main-thread ms spent moving frames since last read (the `frames` way). */
   feedMs = 0;
   private readonly running = new AbortController();
@@ -22,10 +23,18 @@ export class FrameFeed {
 
   constructor(
     private readonly post: PostToWorker,
-    live: LiveCamera,
+    private readonly live: LiveCamera,
   ) {
     this.way = this.feedStream(live) ? 'stream' : 'frames';
     if (this.way === 'frames') this.feedFrames(live);
+  }
+
+  /** The worker could not read the track it was sent (and stopped it): sends it frames instead. */
+  unreadable(): void {
+    if (this.way !== 'stream' || this.running.signal.aborted) return;
+    this.processorTrack = null;
+    this.way = 'frames';
+    this.feedFrames(this.live);
   }
 
   /** Stops moving frames and tells the worker to drop what it holds. */
@@ -37,7 +46,7 @@ export class FrameFeed {
   }
 
   private feedStream(live: LiveCamera): boolean {
-    this.processorTrack = sendTrackFrames(live.track, (readable) => this.post({ type: 'readable', readable }, [readable]));
+    this.processorTrack = sendTrackFrames(live.track, (source, transfer) => this.post({ type: 'source', source }, transfer));
     return this.processorTrack !== null;
   }
 

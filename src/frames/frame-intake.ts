@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { readTrackSource } from '../shared/track-streams.js';
 import { FrameConverter } from './frame-converter.js';
 import type { FrameShape, ToWorker } from './frame-protocol.js';
 
@@ -20,19 +21,23 @@ export interface FrameSink {
   take(frame: ConvertedFrame): void;
   /** Gives back a buffer that was not used (the conversion failed). */
   recycle(buffer: ArrayBuffer): void;
+  /** The track the page sent cannot be read here (it is stopped): the page should send frames. */
+  unreadable(): void;
   /** Frames cannot be converted here. */
   failed(reason: string): void;
 }
 
 /**
  * The worker side of the frame protocol: takes camera frames (from a `MediaStreamTrackProcessor`
- * readable, or one by one from the page), keeps only the newest, and converts it to RGBA of the
+ * on a track or readable the page moved here, or one by one from the page), keeps only the newest, and converts it to RGBA of the
  * current shape whenever the sink wants one, so nothing queues when its consumer is busy.
  */
 export class FrameIntake {
   private readonly converter = new FrameConverter();
   private shape: FrameShape = { frameSize: 'medium', zoom: 1 };
   private reader: ReadableStreamDefaultReader<VideoFrame> | null = null;
+  /** A track the page moved here, which this worker stops. */
+  private track: MediaStreamTrack | null = null;
   private latest: VideoFrame | null = null;
   private latestAt = 0;
   private converting = false;
@@ -44,10 +49,17 @@ export class FrameIntake {
   /** Handles one message of the protocol. */
   handle(message: ToWorker): void {
     switch (message.type) {
-      case 'readable':
+      case 'source': {
         this.stop();
-        void this.read(message.readable);
+        const source = readTrackSource(message.source);
+        if (!source) {
+          this.sink.unreadable();
+          break;
+        }
+        this.track = source.track;
+        void this.read(source.frames);
         break;
+      }
       case 'frame':
         this.offer(message.frame, message.at);
         break;
@@ -119,6 +131,8 @@ export class FrameIntake {
     this.stops++;
     void this.reader?.cancel().catch(() => undefined);
     this.reader = null;
+    this.track?.stop();
+    this.track = null;
     this.latest?.close();
     this.latest = null;
   }

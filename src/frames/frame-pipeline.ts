@@ -15,7 +15,8 @@ import { WorkerListeners } from './worker-listeners.js';
  * Delivers camera frames to the started listeners, once per new camera frame. It owns the frame
  * worker and the track clone that feeds it, and releases both when the last listener stops or the
  * camera goes away. Ways, best first:
- * - `worker-stream`: a `MediaStreamTrackProcessor` readable moved to the worker (Chromium);
+ * - `worker-stream`: the worker reads a track clone with `MediaStreamTrackProcessor` (Chromium,
+ *   Safari);
  * - `worker-frames`: `VideoFrame`s of the preview, one per presented frame, moved to the worker;
  * - `page`: a canvas on the main thread, where workers, `VideoFrame` or `OffscreenCanvas` are
  *   missing or the worker cannot load (a strict Content-Security-Policy).
@@ -138,6 +139,12 @@ export class FramePipeline implements CameraSubscriber {
   private onWorkerMessage(worker: Worker, message: FromWorker): void {
     if (message.type === 'unsupported') {
       this.fallBackToPage(worker);
+      return;
+    }
+    if (message.type === 'unreadable') {
+      if (this.worker !== worker || !this.feed) return;
+      this.feed.unreadable();
+      this.stats.path = 'worker-frames';
       return;
     }
     const began = performance.now();

@@ -43,6 +43,7 @@ const intake = new FrameIntake({
     handOver();
   },
   recycle,
+  unreadable: () => post({ type: 'unreadable' }),
   failed: (reason) => post({ type: 'unsupported', reason }),
 });
 

@@ -20,8 +20,8 @@ export interface ScanStats {
   /** Why codes cannot be decoded here, when they cannot (the worker or its decoder failed to load). */
   unavailable: string;
   /**
-   * How pictures reach the worker: `stream` (a `MediaStreamTrackProcessor` readable on a track
-   * clone, read in the worker: the page does nothing per scan; Chromium) or `frames` (a
+   * How pictures reach the worker: `stream` (a track clone the worker reads with
+   * `MediaStreamTrackProcessor`: the page does nothing per scan; Chromium and Safari) or `frames` (a
    * `VideoFrame` of the preview per scan, moved from the page); empty while not scanning.
    */
   way: '' | 'stream' | 'frames';
@@ -114,14 +114,12 @@ export class CodeScanner implements CameraSubscriber {
   }
 
   /**
-   * Where the browser has `MediaStreamTrackProcessor` (Chromium), gives the worker a readable of a
-   * clone of the camera track: it then takes frames itself, and the main thread does nothing per
-   * scan. Returns whether it did.
+   * Gives the worker a clone of the camera track (or its readable) where the browser lets a worker
+   * read one: it then takes frames itself, and the main thread does nothing per scan. Returns
+   * whether it did (the worker may still answer that it cannot read it: `unreadable`).
    */
   private feedStream(live: LiveCamera, worker: Worker): boolean {
-    this.processorTrack = sendTrackFrames(live.track, (readable) =>
-      worker.postMessage({ type: 'readable', readable } satisfies ToScanWorker, [readable as unknown as Transferable]),
-    );
+    this.processorTrack = sendTrackFrames(live.track, (source, transfer) => worker.postMessage({ type: 'source', source } satisfies ToScanWorker, transfer));
     return this.processorTrack !== null;
   }
 
@@ -151,6 +149,12 @@ export class CodeScanner implements CameraSubscriber {
           this.onCode(detailOf(code, live.video, message.width, message.height));
         }
         if (this.stats.way === 'frames') void this.scanNext(live, signal, pauseAfter(message));
+        break;
+      case 'unreadable':
+        // The worker stopped the clone; pictures go from the page (from `ready` on, if not yet).
+        this.processorTrack = null;
+        this.stats.way = 'frames';
+        if (this.stats.decoder) void this.scanNext(live, signal, 0);
         break;
       case 'unavailable':
         this.giveUp(message.reason);

@@ -1,4 +1,5 @@
 /** Messages between the code scanner (page) and its scan worker. */
+import type { TrackSource } from '../shared/track-streams.js';
 import type { ScanCodeDetail } from '../types.js';
 
 /** A picture of the preview, moved (transferred) to the worker; the worker closes it. */
@@ -17,10 +18,10 @@ export type ToScanWorker =
   /** Decode the codes in `image`; answered by one `scanned`. */
   | { type: 'scan'; image: ScanImage }
   /**
-   * The camera's frames (a `MediaStreamTrackProcessor` readable on a track clone, moved here): the
-   * worker scans the newest frame at its own pace and posts a `scanned` per scan unasked.
+   * The camera's frames (a track clone, or a readable of one, moved here): the worker scans the
+   * newest frame at its own pace and posts a `scanned` per scan unasked.
    */
-  | { type: 'readable'; readable: ReadableStream<VideoFrame> };
+  | { type: 'source'; source: TrackSource };
 
 export type FromScanWorker =
   /** The decoders are set up and warmed up; `decoder` names them (e.g. `zxing-wasm`). Scans may start. */
@@ -31,5 +32,7 @@ export type FromScanWorker =
    * about the next ones).
    */
   | { type: 'scanned'; codes: DecodedCode[]; width: number; height: number; decodeMs: number; cold: boolean }
+  /** The worker cannot read the track it was sent (and stopped it): the page sends it pictures instead. */
+  | { type: 'unreadable' }
   /** No decoder can run here (e.g. the wasm file did not load); the worker does nothing more. */
   | { type: 'unavailable'; reason: string };

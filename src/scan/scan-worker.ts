@@ -10,6 +10,7 @@ import { planDecoders } from './code-types.js';
 import { DetectorDecoder, detectorSupportedFormats } from './detector-decoder.js';
 import type { DecodedCode, FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
 import { pauseAfter } from './scan-pace.js';
+import { readTrackSource } from '../shared/track-streams.js';
 import { ZXingDecoder } from './zxing-decoder.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -130,8 +131,11 @@ async function scanStream(readable: ReadableStream<VideoFrame>): Promise<void> {
 }
 
 self.onmessage = async ({ data }: MessageEvent<ToScanWorker>) => {
-  if (data.type === 'readable') {
-    void scanStream(data.readable);
+  if (data.type === 'source') {
+    // A moved track ends with this worker, when the page terminates it.
+    const source = readTrackSource(data.source);
+    if (source) void scanStream(source.frames);
+    else post({ type: 'unreadable' });
     return;
   }
   if (data.type !== 'scan') return;

@@ -1,7 +1,8 @@
 /**
  * A camera track as a stream of `VideoFrame`s, and frames made into a track again (Chromium's
- * `MediaStreamTrackProcessor` and `MediaStreamTrackGenerator`, on the page and in workers):
- * undefined where the browser has none.
+ * `MediaStreamTrackProcessor` and `MediaStreamTrackGenerator`, on the page and in workers; the
+ * standard `MediaStreamTrackProcessor`, in workers only, in Safari 18 and later): undefined where
+ * the browser has none.
  */
 interface TrackProcessorConstructor {
   new (init: { track: MediaStreamTrack }): { readable: ReadableStream<VideoFrame> };
@@ -41,22 +42,55 @@ export function framesTrack(): (MediaStreamTrack & { writable: WritableStream<Vi
 }
 
 /**
- * Hands `send` (a post to a worker) a readable of the frames of a clone of `track`, and returns
- * the clone, which the caller stops when it is done; null where the browser cannot.
+ * What a worker reads a camera's frames from: a readable of a track clone made on the page
+ * (Chromium), or the clone itself, moved to the worker, where only workers can read a track
+ * (Safari).
  */
-export function sendTrackFrames(track: MediaStreamTrack, send: (readable: ReadableStream<VideoFrame>) => void): MediaStreamTrack | null {
-  // No clone where it would only be stopped again (WebKit's mock camera does not take that well).
-  if (!canStreamTracks()) return null;
-  const clone = track.clone();
-  const readable = trackFrames(clone);
-  try {
-    if (readable) {
-      send(readable);
-      return clone;
+export type TrackSource = { readable: ReadableStream<VideoFrame> } | { track: MediaStreamTrack };
+
+/**
+ * Hands `send` (a post to a worker, moving `transfer`) the frames of a clone of `track`: a readable
+ * of it where the page can make one, else the clone itself, and returns the clone, which the caller
+ * stops when it is done (a moved clone is the worker's to stop: stopping it here does nothing);
+ * null where the browser can do neither (a track that cannot be moved, as in Firefox). A worker
+ * that gets a track it cannot read says so, and the page then sends it frames another way.
+ */
+export function sendTrackFrames(track: MediaStreamTrack, send: (source: TrackSource, transfer: Transferable[]) => void): MediaStreamTrack | null {
+  if (canStreamTracks()) {
+    const clone = track.clone();
+    const readable = trackFrames(clone);
+    try {
+      if (readable) {
+        send({ readable }, [readable as unknown as Transferable]);
+        return clone;
+      }
+    } catch {
+      // it cannot be moved there
     }
-  } catch {
-    // it cannot be moved there
+    clone.stop();
+    return null;
   }
-  clone.stop();
-  return null;
+  // No clone where no worker could read frames (WebKit's mock camera does not take a stopped clone well).
+  if (typeof VideoFrame === 'undefined') return null;
+  const clone = track.clone();
+  try {
+    send({ track: clone }, [clone as unknown as Transferable]);
+    return clone;
+  } catch {
+    clone.stop();
+    return null;
+  }
+}
+
+/**
+ * In a worker: the frames of what the page sent ({@link sendTrackFrames}) and the track this worker
+ * stops when it is done (null for a readable: the page stops its track); undefined where this worker
+ * cannot read a track (the track is then stopped at once).
+ */
+export function readTrackSource(source: TrackSource): { frames: ReadableStream<VideoFrame>; track: MediaStreamTrack | null } | undefined {
+  if ('readable' in source) return { frames: source.readable, track: null };
+  const frames = trackFrames(source.track);
+  if (frames) return { frames, track: source.track };
+  source.track.stop();
+  return undefined;
 }
