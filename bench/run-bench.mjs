@@ -232,7 +232,7 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
     const handlerMs = windows.ours.flatMap((w) => w.handlerMs ?? []);
     const fpsCell = nominalFps ? String(nominalFps) : `${fpsLabel} (~${delivery.presentedFps.toFixed(0)}/s)`;
     const main = cost[primary];
-    const triple = (c) => `${ms(c.ours)} / ${ms(c.floor)} / ${ms(c.canvas)}`;
+    const quad = (c) => `${ms(c.ours)} / ${ms(c.worker)} / ${ms(c.floor)} / ${ms(c.canvas)}`;
     const trio = (w) => `${share(w.ours)} / ${share(w.worker)} / ${share(w.floor)} / ${share(w.canvas)}`;
     entry.rows.push([
       frameSize,
@@ -245,7 +245,7 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
       ms(main.canvas),
       ratio(main.canvas, main.ours),
       `${ms(quantile(handlerMs, 0.5))} / ${ms(quantile(handlerMs, 0.95))} (${windows.ours[0].path})`,
-      ...details.map((name) => `${triple(cost[name])} (${ratio(cost[name].ours, cost[name].floor)}, ${ratio(cost[name].canvas, cost[name].ours)})`),
+      ...details.map((name) => `${quad(cost[name])} (${ratio(cost[name].ours, cost[name].floor)}, ${ratio(cost[name].canvas, cost[name].ours)})`),
       ...(twoPasses ? [trio(probed.windows)] : []),
       `±${ms(main.noise)}`,
     ]);
@@ -253,7 +253,7 @@ async function benchEngine(engine, fpsLabel, nominalFps, driver, withPhotos) {
     const baseline = meters[primary].kind === 'busy' ? `idle busy ${(100 * main.idleRate).toFixed(1)}%` : `idle probe ${(main.idleRate * 1000).toFixed(0)} chunks/s`;
     console.log(
       `[bench] ${engine} ${fpsCell} ${frameSize}: ${primary} ms/frame ours ${ms(main.ours)}, in worker ${ms(main.worker)}, floor ${ms(main.floor)}, canvas ${ms(main.canvas)}; ${baseline}, noise ±${ms(main.noise)}` +
-        details.map((name) => `; ${name} ${triple(cost[name])}`).join('') +
+        details.map((name) => `; ${name} ${quad(cost[name])}`).join('') +
         measured.map((pass) => `; delivered${pass.probe ? ' (probe)' : ''} ours ${counts(pass.windows.ours)}, in worker ${counts(pass.windows.worker)}, floor ${counts(pass.windows.floor)}, canvas ${counts(pass.windows.canvas)}`).join(''),
     );
   }
@@ -521,7 +521,7 @@ for (const entry of results) {
     'canvas main ms/frame',
     'canvas/ours',
     'ours handler ms median / p95 (detail: FrameStats)',
-    ...entry.details.map((name) => `detail: ${meterShort[name]} ms/frame ours / floor / canvas (ours/floor, canvas/ours)`),
+    ...entry.details.map((name) => `detail: ${meterShort[name]} ms/frame ours / in worker / floor / canvas (ours/floor, canvas/ours)`),
     ...(entry.twoPasses ? ['detail: delivered % with probe (ours / in worker / floor / canvas)'] : []),
     'baseline noise ms/frame',
   ];
