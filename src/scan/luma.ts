@@ -1,6 +1,6 @@
 /**
  * Grey pictures (one byte of luma per pixel) for the decoder, and the few operations its passes
- * need: scale down, crop, invert, turn. A camera frame's luma is its Y plane: copied out of the
+ * need: scale down, crop, invert, turn, level. A camera frame's luma is its Y plane: copied out of the
  * `VideoFrame` as it is (`copyTo`, no colour conversion), which costs a fraction of drawing the
  * frame on a canvas and reading it back (the canvas path converts to RGBA, on the CPU where there
  * is no GPU). Only pictures in other formats, or without `copyTo`, go through a canvas.
@@ -76,21 +76,24 @@ export async function lumaOf(image: ScanImage): Promise<Luma> {
   return lumaOfPacked(context.getImageData(0, 0, width, height).data, width, height, width * 4, [0, 1, 2]);
 }
 
-/** `luma` scaled down by a whole `factor`, each pixel the mean of a `factor` x `factor` block (noise averages out). */
-export function shrink(luma: Luma, factor: number): Luma {
-  if (factor <= 1) return luma;
-  const width = Math.floor(luma.width / factor);
-  const height = Math.floor(luma.height / factor);
+/**
+ * `luma` scaled down by whole factors, each pixel the mean of an `across` x `down` block (noise
+ * averages out).
+ */
+export function shrink(luma: Luma, across: number, down = across): Luma {
+  if (across <= 1 && down <= 1) return luma;
+  const width = Math.floor(luma.width / across);
+  const height = Math.floor(luma.height / down);
   const data = new Uint8Array(width * height);
   const sums = new Uint32Array(width);
-  const area = factor * factor;
+  const area = across * down;
   for (let y = 0; y < height; y++) {
     sums.fill(0);
-    for (let dy = 0; dy < factor; dy++) {
-      const row = (y * factor + dy) * luma.width;
+    for (let dy = 0; dy < down; dy++) {
+      const row = (y * down + dy) * luma.width;
       for (let x = 0, at = row; x < width; x++) {
         let sum = 0;
-        for (let dx = 0; dx < factor; dx++) sum += luma.data[at++]!;
+        for (let dx = 0; dx < across; dx++) sum += luma.data[at++]!;
         sums[x]! += sum;
       }
     }
@@ -114,35 +117,65 @@ export function invert(luma: Luma): Luma {
 }
 
 /**
- * `luma` turned `degrees` clockwise about its centre and scaled by `scale`, in a `side` x `side`
- * square (bilinear; outside the picture a flat mid grey).
+ * `luma` turned `degrees` clockwise about its centre and scaled by `scale`, in a `width` x `height`
+ * picture about the same centre (bilinear; outside the picture a flat mid grey).
  */
-export function turn(luma: Luma, degrees: number, scale: number, side: number): Luma {
-  const data = new Uint8Array(side * side).fill(128);
+export function turn(luma: Luma, degrees: number, scale: number, width: number, height: number): Luma {
+  const data = new Uint8Array(width * height).fill(128);
   const radians = (degrees * Math.PI) / 180;
-  // Inverse map: square pixel → source pixel.
+  // Inverse map: drawn pixel → source pixel.
   const cos = Math.cos(radians) / scale;
   const sin = Math.sin(radians) / scale;
   const [cx, cy] = [luma.width / 2, luma.height / 2];
-  const { width, height, data: source } = luma;
-  for (let y = 0; y < side; y++) {
-    const dy = y + 0.5 - side / 2;
-    for (let x = 0; x < side; x++) {
-      const dx = x + 0.5 - side / 2;
+  const { width: sourceWidth, height: sourceHeight, data: source } = luma;
+  for (let y = 0; y < height; y++) {
+    const dy = y + 0.5 - height / 2;
+    for (let x = 0; x < width; x++) {
+      const dx = x + 0.5 - width / 2;
       const sx = cx + dx * cos + dy * sin - 0.5;
       const sy = cy - dx * sin + dy * cos - 0.5;
-      if (sx < 0 || sy < 0 || sx >= width - 1 || sy >= height - 1) continue;
+      if (sx < 0 || sy < 0 || sx >= sourceWidth - 1 || sy >= sourceHeight - 1) continue;
       const x0 = sx | 0;
       const y0 = sy | 0;
       const fx = sx - x0;
       const fy = sy - y0;
-      const at = y0 * width + x0;
+      const at = y0 * sourceWidth + x0;
       const top = source[at]! + (source[at + 1]! - source[at]!) * fx;
-      const bottom = source[at + width]! + (source[at + width + 1]! - source[at + width]!) * fx;
-      data[y * side + x] = top + (bottom - top) * fy;
+      const bottom = source[at + sourceWidth]! + (source[at + sourceWidth + 1]! - source[at + sourceWidth]!) * fx;
+      data[y * width + x] = top + (bottom - top) * fy;
     }
   }
-  return { width: side, height: side, data };
+  return { width, height, data };
+}
+
+/**
+ * `luma` with its light levelled: each pixel times 128 over the mean of the square around it
+ * (`radius` pixels each way, cut at the edges), so paper reads the same mid-light in a shadow and in
+ * full light, and the ink below it stays dark.
+ */
+export function level(luma: Luma, radius: number): Luma {
+  const { width, height, data: source } = luma;
+  const stride = width + 1;
+  // Sums of every rectangle from the top left (one row and column of zeros first).
+  const sums = new Uint32Array(stride * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      row += source[y * width + x]!;
+      sums[(y + 1) * stride + x + 1] = sums[y * stride + x + 1]! + row;
+    }
+  }
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const [top, bottom] = [Math.max(0, y - radius), Math.min(height, y + radius + 1)];
+    for (let x = 0; x < width; x++) {
+      const [left, right] = [Math.max(0, x - radius), Math.min(width, x + radius + 1)];
+      const sum = sums[bottom * stride + right]! - sums[top * stride + right]! - sums[bottom * stride + left]! + sums[top * stride + left]!;
+      const area = (right - left) * (bottom - top);
+      data[y * width + x] = Math.min(255, ((128 * source[y * width + x]! * area) / Math.max(sum, 8)) | 0);
+    }
+  }
+  return { width, height, data };
 }
 
 /** `luma` as RGBA `ImageData` (grey), what zxing-wasm reads. */

@@ -2,8 +2,8 @@
 export const MIN_SCAN_PAUSE_MS = 50;
 /** The longest: even a very slow decoder scans about once a second. */
 export const MAX_SCAN_PAUSE_MS = 1000;
-/** The pause is this many times the last decode's cost, so decoding takes at most about a third of the time. */
-const PAUSE_PER_DECODE_MS = 2;
+/** The pause is this many times the last decode's cost, so decoding takes at most about half the time. */
+const PAUSE_PER_DECODE_MS = 1;
 
 /**
  * How long to wait after a scan that took `decodeMs` in the worker before taking the next picture:

@@ -3,16 +3,16 @@
  * or lacks a format. Loaded only when a scan worker needs it, and its `.wasm` file always from
  * beside this module (never zxing-wasm's default CDN), so scanning works offline and under a
  * Content-Security-Policy that allows only the page's own origin (plus `'wasm-unsafe-eval'`, which
- * any WebAssembly needs). What it reads in each picture: the passes of {@link basePass} and
- * {@link furtherPass}.
+ * any WebAssembly needs). What it reads in each picture: the passes of {@link basePass},
+ * {@link levelledPass}, {@link invertedPass} and {@link furtherPass}.
  */
 import type { ReaderOptions, ReadResult } from 'zxing-wasm/reader';
 import type { ScanCodeDetail } from '../types.js';
 import { base64OfBytes } from './base64.js';
 import { ANY_ANGLE_ZXING_FORMATS, codeTypeOfZXingFormat, retailCode, SELF_INVERTING_ZXING_FORMATS } from './code-types.js';
-import { crop, imageDataOf, invert, lumaOf, shrink, turn, type Luma } from './luma.js';
+import { crop, imageDataOf, invert, level, lumaOf, shrink, turn, type Luma } from './luma.js';
 import { boundsOf, overlapShare } from './scan-area.js';
-import { basePass, furtherPass, rotatedScale, shrinkFactor, toPicture, type ScanPass } from './scan-passes.js';
+import { basePass, furtherPass, invertedPass, levelledPass, shrinkFactors, toPicture, type ScanPass } from './scan-passes.js';
 import type { DecodedCode, ScanImage } from './scan-protocol.js';
 
 /**
@@ -82,10 +82,11 @@ export function withoutConflicts(found: readonly Found[]): DecodedCode[] {
   return found.filter((entry) => kept.includes(entry)).map((entry) => entry.code);
 }
 
+/** How far around each pixel the levelled pass takes the mean light (in base pass pixels: 65x65). */
+const LEVEL_RADIUS = 32;
+
 /** Reads codes with zxing-wasm, for the formats given. */
 export class ZXingDecoder {
-  /** Pictures decoded since this decoder started: every other one gets a further pass. */
-  private pictures = 0;
   /** Further passes run since this decoder started; picks the next one. */
   private turn = 0;
   /** Per pass kind; null: no format needs that pass (an empty list would mean every format to zxing). */
@@ -111,16 +112,21 @@ export class ZXingDecoder {
       const kept = formats.filter(keep);
       return kept.length > 0 ? { ...options, formats: kept as ReaderOptions['formats'] } : null;
     };
+    // The whole picture, a half-size copy of it (noise averages out), light-on-dark matrix codes.
+    const base: ReaderOptions = { ...common, tryInvert: true, tryDownscale: true, downscaleFactor: 2, downscaleThreshold: 360 };
+    const bars = (format: string) => !ANY_ANGLE_ZXING_FORMATS.has(format);
     this.options = {
-      // The whole picture, a half-size copy of it (noise averages out), light-on-dark matrix codes.
-      base: { ...common, tryInvert: true, tryDownscale: true, downscaleFactor: 2, downscaleThreshold: 360 },
+      base,
+      levelled: base,
       harder: { ...common, tryHarder: true, tryDownscale: false },
       region: { ...common, tryHarder: true, tryDownscale: false },
       // Swapped already: the formats zxing's `tryInvert` misses (the base pass read the others).
-      inverted: only((format) => !SELF_INVERTING_ZXING_FORMATS.has(format), { ...common, tryDownscale: true, downscaleFactor: 2, downscaleThreshold: 360 }),
-      // Matrix codes were read at any angle in the base pass. A turned half-size copy misreads
-      // more easily: three scan lines must agree.
-      rotated: only((format) => !ANY_ANGLE_ZXING_FORMATS.has(format), { ...common, tryHarder: true, tryDownscale: false, minLineCount: 3 }),
+      inverted: only((format) => !SELF_INVERTING_ZXING_FORMATS.has(format), { ...base, tryInvert: false }),
+      // Matrix codes were read at any angle in the base pass. A turned copy misreads more easily
+      // (an upright EAN-13 as a UPC-E): four scan lines must agree.
+      rotated: only(bars, { ...common, tryHarder: true, tryDownscale: false, minLineCount: 4 }),
+      // Averaged down the bars: level bar codes only.
+      smoothed: only(bars, { ...common, tryHarder: true, tryDownscale: false, tryRotate: false }),
     };
   }
 
@@ -141,11 +147,13 @@ export class ZXingDecoder {
   }
 
   /**
-   * Runs the decoder on blank pictures of a 720p camera's base and further sizes, so that the
-   * camera's first picture is decoded by warm code (the wasm compiled, its memory grown).
+   * Runs the decoder on blank pictures of a 720p camera's pass sizes, with each pass's options, so
+   * that the camera's first pictures are decoded by warm code (the wasm compiled, its memory grown).
    */
   async warmUp(): Promise<void> {
-    for (const pass of [basePass(1280, 720), furtherPass(0, 1280, 720)]) {
+    const further = [0, 1, 2, 3, 4, 5].map((turn) => furtherPass(turn, 1280, 720));
+    const kinds = [basePass(1280, 720), invertedPass(1280, 720), ...further].filter((pass, index, all) => all.findIndex((other) => other.kind === pass.kind) === index);
+    for (const pass of kinds.filter((pass) => this.options[pass.kind])) {
       const blank = new ImageData(pass.width, pass.height);
       blank.data.fill(200);
       await this.zxing.readBarcodes(blank, this.options[pass.kind]!);
@@ -153,32 +161,32 @@ export class ZXingDecoder {
   }
 
   /**
-   * The codes in `image`: the base pass, and at every other picture the next further pass.
-   * Corners are in the image's pixels.
+   * The codes in `image`: the base, levelled and inverted passes, and the next further pass. Corners
+   * are in the image's pixels.
    */
   async decode(image: ScanImage): Promise<{ codes: DecodedCode[]; width: number; height: number }> {
     const frame = await lumaOf(image);
     const { width, height } = frame;
     const base = basePass(width, height);
-    const baseLuma = shrink(frame, shrinkFactor(base));
+    const baseLuma = shrink(frame, ...shrinkFactors(base));
     const found = await this.read(baseLuma, base);
-    if (this.pictures++ % 2 === 1) {
-      const further = furtherPass(this.turn++, width, height);
-      found.push(...(await this.read(this.lumaFor(further, frame, baseLuma, shrinkFactor(base)), further)));
-    }
+    found.push(...(await this.read(level(baseLuma, LEVEL_RADIUS), levelledPass(width, height))));
+    found.push(...(await this.read(invert(baseLuma), invertedPass(width, height))));
+    const further = furtherPass(this.turn++, width, height);
+    found.push(...(await this.read(this.lumaFor(further, frame), further)));
     return { codes: withoutConflicts(found), width, height };
   }
 
-  /** The grey picture a further pass reads, from the frame's (or, turned, the base pass's). */
-  private lumaFor(pass: ScanPass, frame: Luma, baseLuma: Luma, baseFactor: number): Luma {
+  /** The grey picture a further pass reads, from the frame's. */
+  private lumaFor(pass: ScanPass, frame: Luma): Luma {
     const { source } = pass;
     switch (pass.kind) {
       case 'region':
         return crop(frame, source.x, source.y, source.width, source.height);
       case 'rotated':
-        return turn(baseLuma, pass.angle, rotatedScale(pass) * baseFactor, pass.width);
+        return turn(frame, pass.angle, pass.turnScale, pass.width, pass.height);
       default: {
-        const luma = shrink(frame, shrinkFactor(pass));
+        const luma = shrink(frame, ...shrinkFactors(pass));
         return pass.invert ? invert(luma) : luma;
       }
     }

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { retailCode, upcAOfUpcE, upcEOfUpcA } from '../../src/scan/code-types.js';
 import { codeOfDetected, cornersOfDetected } from '../../src/scan/detector-decoder.js';
-import { crop, invert, shrink, turn } from '../../src/scan/luma.js';
+import { crop, invert, level, shrink, turn } from '../../src/scan/luma.js';
 import { scanAreaOf, type PreviewLayout } from '../../src/scan/scan-area.js';
-import { basePass, furtherPass, regionsOf, rotatedScale, toPicture } from '../../src/scan/scan-passes.js';
+import { basePass, furtherPass, invertedPass, levelledPass, regionsOf, toPicture } from '../../src/scan/scan-passes.js';
 import { codeOfReadResult, withoutConflicts } from '../../src/scan/zxing-decoder.js';
 
 // The pure parts behind scanArea, UPC naming and the decoder's passes.
@@ -62,35 +62,53 @@ describe('scanCode parts: positions, UPC, passes', () => {
     expect(withoutConflicts([misread, strong, apart]).map(({ result }) => result)).to.deep.equal(['4006381333931', '9780201379624']);
   });
 
-  it('reads a 720p picture at half size first, then harder at full size, inverted and turned; 1080p by regions', () => {
+  it('reads a 720p picture at half size as it is, levelled and inverted, then harder at full size, turned and smoothed; 1080p by regions', () => {
     expect(basePass(1280, 720)).to.include({ width: 640, height: 360 });
+    expect(levelledPass(1280, 720)).to.include({ kind: 'levelled', width: 640, height: 360 });
+    expect(invertedPass(1280, 720)).to.include({ kind: 'inverted', width: 640, height: 360, invert: true });
     expect(basePass(640, 480)).to.include({ width: 640, height: 480 });
     expect(basePass(1920, 1080)).to.include({ width: 640, height: 360 });
-    expect([0, 1, 2].map((turnIndex) => furtherPass(turnIndex, 1280, 720).kind)).to.deep.equal(['harder', 'inverted', 'rotated']);
-    expect(furtherPass(0, 1280, 720)).to.include({ width: 1280, height: 720 });
+    const turns = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((turnIndex) => furtherPass(turnIndex, 1280, 720));
+    expect(turns.map(({ kind }) => kind)).to.deep.equal(['harder', 'rotated', 'harder', 'rotated', 'smoothed', 'inverted', 'harder', 'rotated', 'harder', 'rotated', 'smoothed']);
+    expect(turns.filter(({ kind }) => kind === 'rotated').map(({ angle }) => angle)).to.deep.equal([45, 30, 60, 45]);
+    expect(turns[0]).to.include({ width: 1280, height: 720 });
+    // Smoothed: 4 rows averaged, columns kept.
+    expect(turns[4]).to.include({ width: 1280, height: 180 });
+    expect(turns[5]).to.include({ width: 1280, height: 720, invert: true });
     expect(regionsOf(1280, 720)).to.deep.equal([]);
     const regions = regionsOf(1920, 1080);
     expect(regions[0]).to.deep.equal({ x: 320, y: 180, width: 1280, height: 720 });
-    expect(furtherPass(3, 1920, 1080)).to.deep.include({ kind: 'region', source: regions[1] });
+    expect(furtherPass(2, 1920, 1080)).to.deep.include({ kind: 'region', source: regions[1] });
+    // A turned pass reads the picture at 0.6 (768x432 of it), in the rectangle that holds it turned.
+    const rotated = turns[1]!;
+    expect(rotated.turnScale).to.be.closeTo(0.6, 1e-9);
+    expect([rotated.width, rotated.height]).to.deep.equal([Math.round(1200 * Math.SQRT1_2), Math.round(1200 * Math.SQRT1_2)]);
     // A point of a turned pass maps back to where it is in the picture.
-    const rotated = furtherPass(2, 1280, 720);
-    const scale = rotatedScale(rotated);
-    const [x, y] = [900, 200];
-    const radians = Math.PI / 4;
-    const [dx, dy] = [(x - 640) * scale, (y - 360) * scale];
-    const drawn = [rotated.width / 2 + dx * Math.cos(radians) - dy * Math.sin(radians), rotated.height / 2 + dx * Math.sin(radians) + dy * Math.cos(radians)];
-    const [bx, by] = toPicture(rotated, drawn[0]!, drawn[1]!);
-    expect(Math.abs(bx - x) + Math.abs(by - y)).to.be.below(0.01);
+    for (const pass of [rotated, turns[3]!]) {
+      const [x, y] = [900, 200];
+      const radians = (pass.angle * Math.PI) / 180;
+      const [dx, dy] = [(x - 640) * pass.turnScale, (y - 360) * pass.turnScale];
+      const drawn = [pass.width / 2 + dx * Math.cos(radians) - dy * Math.sin(radians), pass.height / 2 + dx * Math.sin(radians) + dy * Math.cos(radians)];
+      const [bx, by] = toPicture(pass, drawn[0]!, drawn[1]!);
+      expect(Math.abs(bx - x) + Math.abs(by - y)).to.be.below(0.01);
+    }
   });
 
-  it('shrinks, crops, inverts and turns grey pictures', () => {
+  it('shrinks, crops, inverts, turns and levels grey pictures', () => {
     const luma = { width: 4, height: 2, data: new Uint8Array([0, 2, 10, 20, 4, 6, 30, 40]) };
     expect([...shrink(luma, 2).data]).to.deep.equal([3, 25]);
+    expect([...shrink(luma, 1, 2).data]).to.deep.equal([2, 4, 20, 30]);
     expect([...crop(luma, 1, 0, 2, 2).data]).to.deep.equal([2, 10, 6, 30]);
     expect([...invert(luma).data.slice(0, 2)]).to.deep.equal([255, 253]);
     const flat = { width: 10, height: 10, data: new Uint8Array(100).fill(60) };
-    const turned = turn(flat, 45, 1, 14);
+    const turned = turn(flat, 45, 1, 14, 14);
     expect(turned.data[7 * 14 + 7]).to.equal(60);
     expect(turned.data[0]).to.equal(128);
+    // Paper in a shadow (40) and in light (200), ink (10 and 50) on each: levelled, the paper is mid-light on both sides.
+    const lit = { width: 40, height: 1, data: new Uint8Array(40).map((_, x) => (x < 20 ? (x % 4 === 0 ? 10 : 40) : x % 4 === 0 ? 50 : 200)) };
+    const levelled = level(lit, 3).data;
+    expect(levelled[10]! - levelled[8]!).to.be.above(80);
+    expect(levelled[30]! - levelled[28]!).to.be.above(80);
+    expect(Math.abs(levelled[10]! - levelled[30]!)).to.be.below(30);
   });
 });
