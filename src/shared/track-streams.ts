@@ -56,30 +56,22 @@ export type TrackSource = { readable: ReadableStream<VideoFrame> } | { track: Me
  * that gets a track it cannot read says so, and the page then sends it frames another way.
  */
 export function sendTrackFrames(track: MediaStreamTrack, send: (source: TrackSource, transfer: Transferable[]) => void): MediaStreamTrack | null {
-  if (canStreamTracks()) {
-    const clone = track.clone();
-    const readable = trackFrames(clone);
-    try {
-      if (readable) {
-        send({ readable }, [readable as unknown as Transferable]);
-        return clone;
-      }
-    } catch {
-      // it cannot be moved there
-    }
-    clone.stop();
-    return null;
-  }
+  const onPage = canStreamTracks();
   // No clone where no worker could read frames (WebKit's mock camera does not take a stopped clone well).
-  if (typeof VideoFrame === 'undefined') return null;
+  if (!onPage && typeof VideoFrame === 'undefined') return null;
   const clone = track.clone();
+  const readable = onPage ? trackFrames(clone) : undefined;
+  const source: TrackSource | null = readable ? { readable } : onPage ? null : { track: clone };
   try {
-    send({ track: clone }, [clone as unknown as Transferable]);
-    return clone;
+    if (source) {
+      send(source, ['readable' in source ? source.readable : source.track] as unknown as Transferable[]);
+      return clone;
+    }
   } catch {
-    clone.stop();
-    return null;
+    // It cannot be moved there (Firefox refuses to move a track).
   }
+  clone.stop();
+  return null;
 }
 
 /**
