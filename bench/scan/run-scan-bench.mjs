@@ -18,6 +18,9 @@
 //   window) / scans in the window.
 // - Firefox, WebKit: a headroom probe (fixed chunks of arithmetic, MessageChannel ping-pong) counted
 //   in the same windows; cost = (1 - chunks per second / idle chunks per second) x window / scans.
+//   And, in further windows without the probe, the CPU time the kernel charged to the page's main
+//   thread (/proc/<pid>/task/<pid>/schedstat; the page's process found by making the page spin):
+//   cost = (CPU ms - idle CPU rate x window) / scans.
 //   zxing-js and jsQR run synchronously on the main thread: their time per attempt is
 //   performance.now() around the frame grab and the decode.
 //
@@ -36,6 +39,7 @@ import { launchBrowser } from '../launch-browser.mjs';
 import { browsers, chromiumArgs, firefoxPrefs, hasDisplay, miniBrowserArgs } from '../../scripts/browsers.mjs';
 import { serveScanPages } from './scan-server.mjs';
 import { table } from '../markdown-table.mjs';
+import { findPageThread, threadCpuAvailable, threadCpuMs } from '../thread-cpu.mjs';
 
 const quick = process.argv.includes('--quick');
 const option = (name, fallback, quickValue = fallback) => {
@@ -195,24 +199,31 @@ async function measureCost(engine, driver) {
   const clock = driver.hasBusyClock;
   if (!clock) await driver.call('probeCalibrate', 1);
   const windows = [];
-  for (let round = 0; round < 2; round++) {
-    for (const [kind, withCode] of [['idle', false], ['scan', false], ['scan', true]]) {
-      await driver.call('benchCostSetup', kind, withCode);
-      const before = clock ? await driver.busy() : null;
-      await driver.call('benchCostBegin', !clock);
-      await sleep(costSeconds * 1000);
-      const after = clock ? await driver.busy() : null;
-      const window = await driver.call('benchCostEnd');
-      windows.push({ kind, withCode, ...window, busyMs: clock ? after.task - before.task : null, spanMs: clock ? after.at - before.at : window.windowMs });
+  // Without a busy clock: the probe's windows, then windows without it read by the kernel's clock.
+  const thread = !clock && driver.rootPid && threadCpuAvailable() ? await findPageThread(driver.rootPid, () => driver.call('benchSpin', 1000), () => sleep(1000)) : null;
+  const kernel = thread && thread.ranMs > 20 ? thread : null;
+  for (const probed of kernel ? [true, false] : [!clock]) {
+    for (let round = 0; round < 2; round++) {
+      for (const [kind, withCode] of [['idle', false], ['scan', false], ['scan', true]]) {
+        await driver.call('benchCostSetup', kind, withCode);
+        const before = clock ? await driver.busy() : probed ? null : { task: threadCpuMs(kernel.pid), at: performance.now() };
+        await driver.call('benchCostBegin', probed);
+        await sleep(costSeconds * 1000);
+        const after = clock ? await driver.busy() : probed ? null : { task: threadCpuMs(kernel.pid), at: performance.now() };
+        const window = await driver.call('benchCostEnd');
+        windows.push({ kind, withCode, probed, ...window, busyMs: before ? after.task - before.task : null, spanMs: before ? after.at - before.at : window.windowMs });
+      }
     }
   }
-  const idles = windows.filter((w) => w.kind === 'idle');
-  const per = (withCode) => {
-    const scans = windows.filter((w) => w.kind === 'scan' && w.withCode === withCode);
-    const sum = (items, f) => items.reduce((total, w) => total + f(w), 0);
+  const sum = (items, f) => items.reduce((total, w) => total + f(w), 0);
+  /** Per scan: by a busy clock (`busyMs` over `spanMs`: CDP or the kernel's) or by the probe's chunks. */
+  const per = (withCode, byBusy) => {
+    const chosen = windows.filter((w) => w.probed !== byBusy || clock);
+    const idles = chosen.filter((w) => w.kind === 'idle');
+    const scans = chosen.filter((w) => w.kind === 'scan' && w.withCode === withCode);
     let excess;
     let noise;
-    if (clock) {
+    if (byBusy) {
       const idleRate = sum(idles, (w) => w.busyMs) / sum(idles, (w) => w.spanMs);
       excess = sum(scans, (w) => w.busyMs - idleRate * w.spanMs);
       const rates = idles.map((w) => w.busyMs / w.spanMs);
@@ -226,11 +237,14 @@ async function measureCost(engine, driver) {
     const scanCount = sum(scans, (w) => w.scans);
     return { perScan: excess / Math.max(1, scanCount), scans: scanCount, seconds: sum(scans, (w) => w.windowMs) / 1000, noise };
   };
-  const cost = { method: clock ? 'CDP TaskDuration (threadTicks)' : 'headroom probe', noCode: per(false), code: per(true) };
-  console.log(
-    `[scan-bench] ${engine} main-thread ms per scan (${cost.method}): no code ${ms(cost.noCode.perScan)} (${cost.noCode.scans} scans in ${cost.noCode.seconds.toFixed(0)} s, noise ±${ms(cost.noCode.noise)}), ` +
-      `code in view ${ms(cost.code.perScan)} (${cost.code.scans} scans, noise ±${ms(cost.code.noise)})`,
-  );
+  const cost = { method: clock ? 'CDP TaskDuration (threadTicks)' : 'headroom probe', noCode: per(false, clock), code: per(true, clock) };
+  if (kernel) cost.kernel = { method: `kernel CPU of the page's main thread (pid ${kernel.pid}, ${kernel.comm})`, noCode: per(false, true), code: per(true, true) };
+  for (const entry of [cost, cost.kernel].filter(Boolean)) {
+    console.log(
+      `[scan-bench] ${engine} main-thread ms per scan (${entry.method}): no code ${ms(entry.noCode.perScan)} (${entry.noCode.scans} scans in ${entry.noCode.seconds.toFixed(0)} s, noise ±${ms(entry.noCode.noise)}), ` +
+        `code in view ${ms(entry.code.perScan)} (${entry.code.scans} scans, noise ±${ms(entry.code.noise)})`,
+    );
+  }
   return cost;
 }
 
@@ -249,7 +263,7 @@ async function withPuppeteer(engine, launchOptions, url) {
     } catch {
       throw new Error(`${engine}: the scan bench page did not load ${errors.join('; ')}`);
     }
-    const driver = { call: (name, ...args) => page.evaluate((n, a) => window[n](...a), name, args), hasBusyClock: false };
+    const driver = { call: (name, ...args) => page.evaluate((n, a) => window[n](...a), name, args), hasBusyClock: false, rootPid: browser.process()?.pid };
     if (engine === 'chromium') {
       const session = await page.createCDPSession();
       await session.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -333,6 +347,7 @@ async function withWebKit(url) {
           return value;
         },
         hasBusyClock: false,
+        rootPid: driverProcess.pid,
       };
       return await runEngine('webkit', driver);
     } finally {
@@ -451,6 +466,12 @@ for (const report of reports) {
           `${cost.method}, ${cost.noCode.scans} scans in ${cost.noCode.seconds.toFixed(0)} s, minus normal-mode windows`,
         ],
         ['wx-camera (a code in view)', `${ms(cost.code.perScan)} (±${ms(cost.code.noise)})`, `${cost.method}, ${cost.code.scans} scans in ${cost.code.seconds.toFixed(0)} s`],
+        ...(cost.kernel
+          ? [
+              ['wx-camera (no code in view)', `${ms(cost.kernel.noCode.perScan)} (±${ms(cost.kernel.noCode.noise)})`, `${cost.kernel.method}, ${cost.kernel.noCode.scans} scans, minus normal-mode windows`],
+              ['wx-camera (a code in view)', `${ms(cost.kernel.code.perScan)} (±${ms(cost.kernel.code.noise)})`, `${cost.kernel.method}, ${cost.kernel.code.scans} scans`],
+            ]
+          : []),
         ['zxing-js', `${ms(quantile(mainMs('zxingJs'), 0.5))} median, ${ms(quantile(mainMs('zxingJs'), 0.95))} p95`, 'performance.now() around frame grab + decode (synchronous)'],
         ...(harder ? [['zxing-js TRY_HARDER', `${ms(quantile(mainMs('zxingJsHarder'), 0.5))} median, ${ms(quantile(mainMs('zxingJsHarder'), 0.95))} p95`, 'the same']] : []),
         ['jsQR', `${ms(quantile(mainMs('jsQR'), 0.5))} median, ${ms(quantile(mainMs('jsQR'), 0.95))} p95`, 'performance.now() around frame grab + getImageData + decode'],
