@@ -41,6 +41,9 @@ export function framesTrack(): (MediaStreamTrack & { writable: WritableStream<Vi
   }
 }
 
+/** Whether this browser refused to move a track to a worker (then it is not tried again). */
+let tracksStayOnPage = false;
+
 /**
  * What a worker reads a camera's frames from: a readable of a track clone made on the page
  * (Chromium), or the clone itself, moved to the worker, where only workers can read a track
@@ -57,8 +60,9 @@ export type TrackSource = { readable: ReadableStream<VideoFrame> } | { track: Me
  */
 export function sendTrackFrames(track: MediaStreamTrack, send: (source: TrackSource, transfer: Transferable[]) => void): MediaStreamTrack | null {
   const onPage = canStreamTracks();
-  // No clone where no worker could read frames (WebKit's mock camera does not take a stopped clone well).
-  if (!onPage && typeof VideoFrame === 'undefined') return null;
+  // No clone where no worker could read frames, or a track was refused once: a clone only to be
+  // stopped again (WebKit's mock camera does not take a stopped clone well).
+  if (!onPage && (tracksStayOnPage || typeof VideoFrame === 'undefined')) return null;
   const clone = track.clone();
   const readable = onPage ? trackFrames(clone) : undefined;
   const source: TrackSource | null = readable ? { readable } : onPage ? null : { track: clone };
@@ -68,7 +72,8 @@ export function sendTrackFrames(track: MediaStreamTrack, send: (source: TrackSou
       return clone;
     }
   } catch {
-    // It cannot be moved there (Firefox refuses to move a track).
+    // It cannot be moved there (Firefox refuses to move a track): nor will the next one be.
+    if (!onPage) tracksStayOnPage = true;
   }
   clone.stop();
   return null;
