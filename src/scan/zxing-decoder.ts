@@ -123,8 +123,9 @@ export class ZXingDecoder {
       // Swapped already: the formats zxing's `tryInvert` misses (the base pass read the others).
       inverted: only((format) => !SELF_INVERTING_ZXING_FORMATS.has(format), { ...base, tryInvert: false }),
       // Matrix codes were read at any angle in the base pass. A turned copy misreads more easily
-      // (an upright EAN-13 as a UPC-E): four scan lines must agree.
-      rotated: only(bars, { ...common, tryHarder: true, tryDownscale: false, minLineCount: 4 }),
+      // (an upright EAN-13 as a UPC-E): four scan lines must agree. The global threshold reads
+      // turned PDF417 that the local one breaks up (and all the turned bar codes it reads).
+      rotated: only(bars, { ...common, tryHarder: true, tryDownscale: false, minLineCount: 4, binarizer: 'GlobalHistogram' }),
       // Averaged down the bars: level bar codes only.
       smoothed: only(bars, { ...common, tryHarder: true, tryDownscale: false, tryRotate: false }),
     };
