@@ -38,8 +38,9 @@ const steps = [
           command: hasDisplay() ? wtr : ['xvfb-run', '-a', ...wtr],
           env: { WX_BROWSERS: 'webkit' },
           // WebKitGTK's MiniBrowser sometimes crashes under load (the run then reports the
-          // browser disconnected): such a run is tried once more; test failures are not.
-          retryWhen: /browser disconnected|invalid session id/,
+          // browser disconnected, or ends without its summary): such a run is tried once more;
+          // test failures are not.
+          retryWhen: (output) => /browser disconnected|invalid session id/.test(output) || !/wtr: \d+ passed, \d+ failed/.test(output),
         },
       ]
     : []),
@@ -83,7 +84,7 @@ for (const step of runSteps) {
   console.log(`\n[test] ${step.name}: ${step.command.join(' ')}`);
   const startedAt = Date.now();
   let { status, output } = await run(step.command, step.env);
-  if (status !== 0 && step.retryWhen?.test(output)) {
+  if (status !== 0 && step.retryWhen?.(output)) {
     console.log(`\n[test] ${step.name}: the browser crashed; running it once more`);
     ({ status } = await run(step.command, step.env));
   }
