@@ -29,8 +29,9 @@ export interface FrameSink {
 
 /**
  * The worker side of the frame protocol: takes camera frames (from a `MediaStreamTrackProcessor`
- * on a track or readable the page moved here, or one by one from the page), keeps only the newest, and converts it to RGBA of the
- * current shape whenever the sink wants one, so nothing queues when its consumer is busy.
+ * on a track or readable the page moved here, or one by one from the page), keeps only the
+ * newest, and converts it to RGBA of the current shape whenever the sink wants one, so nothing
+ * queues when its consumer is busy.
  */
 export class FrameIntake {
   private readonly converter = new FrameConverter();

@@ -17,81 +17,85 @@ export interface FromPageWorker {
   wxCamera: Extract<FromWorker, { type: 'unreadable' }>;
 }
 
+/** One listener's state: its feed while a camera is open, and its hearing of its worker's answers. */
+interface Listening {
+  feed: FrameFeed | null;
+  /** Aborted when the listener goes: stops hearing `wx-camera/worker`'s answers. */
+  hearing: AbortController;
+}
+
 /**
  * Frame listeners started with `{ worker }`: the camera's frames go straight into the page's
  * worker (where `wx-camera/worker` converts them) and never through the main thread's callbacks.
- * It owns one feed per listener while a camera is open.
+ * It owns one feed per listener while a camera is open, and hears each worker say when it cannot
+ * read the track it was sent (its feed then sends frames).
  */
 export class WorkerListeners {
-  private readonly feeds = new Map<FrameSubscriber, FrameFeed | null>();
-  /** Per listener, ends its hearing of `wx-camera/worker`'s answers. */
-  private readonly hearing = new Map<FrameSubscriber, AbortController>();
+  private readonly listening = new Map<FrameSubscriber, Listening>();
   private live: LiveCamera | null = null;
 
   constructor(private readonly shape: () => FrameShape) {}
 
   get size(): number {
-    return this.feeds.size;
+    return this.listening.size;
   }
 
   add(listener: FrameSubscriber): void {
-    if (this.feeds.has(listener)) return;
-    this.feeds.set(listener, null);
-    this.hear(listener);
-    if (this.live) this.startFeed(listener, this.live);
+    if (this.listening.has(listener)) return;
+    const entry: Listening = { feed: null, hearing: new AbortController() };
+    this.listening.set(listener, entry);
+    listener.worker?.addEventListener(
+      'message',
+      (event: MessageEvent) => {
+        if ((event.data as Partial<FromPageWorker> | null)?.wxCamera?.type === 'unreadable') entry.feed?.unreadable();
+      },
+      { signal: entry.hearing.signal },
+    );
+    if (this.live) this.startFeed(listener, entry, this.live);
   }
 
   remove(listener: FrameSubscriber): void {
-    if (!this.feeds.has(listener)) return;
-    this.feeds.get(listener)?.stop();
-    this.feeds.delete(listener);
-    this.hearing.get(listener)?.abort();
-    this.hearing.delete(listener);
+    const entry = this.listening.get(listener);
+    if (!entry) return;
+    this.listening.delete(listener);
+    release(entry);
   }
 
   opened(live: LiveCamera): void {
     this.live = live;
-    for (const listener of this.feeds.keys()) this.startFeed(listener, live);
+    for (const [listener, entry] of this.listening) this.startFeed(listener, entry, live);
   }
 
   /** The camera closed; `final`: the listeners are stopped and returned, to be told so. */
   closed(final: boolean): FrameSubscriber[] {
     this.live = null;
-    for (const [listener, feed] of this.feeds) {
-      feed?.stop();
-      this.feeds.set(listener, null);
+    for (const entry of this.listening.values()) {
+      entry.feed?.stop();
+      entry.feed = null;
     }
     if (!final) return [];
-    const ended = [...this.feeds.keys()];
-    this.feeds.clear();
-    for (const hearing of this.hearing.values()) hearing.abort();
-    this.hearing.clear();
+    const ended = [...this.listening.keys()];
+    for (const entry of this.listening.values()) release(entry);
+    this.listening.clear();
     return ended;
   }
 
   reshape(): void {
-    for (const listener of this.feeds.keys()) post(listener, { type: 'shape', shape: this.shape() });
+    for (const listener of this.listening.keys()) post(listener, { type: 'shape', shape: this.shape() });
   }
 
-  /** Hears `listener`'s worker say it cannot read the track it was sent: its feed then sends frames. */
-  private hear(listener: FrameSubscriber): void {
-    const hearing = new AbortController();
-    this.hearing.set(listener, hearing);
-    listener.worker?.addEventListener(
-      'message',
-      (event: MessageEvent) => {
-        const answer = (event.data as Partial<FromPageWorker> | null)?.wxCamera;
-        if (answer?.type === 'unreadable') this.feeds.get(listener)?.unreadable();
-      },
-      { signal: hearing.signal },
-    );
-  }
-
-  private startFeed(listener: FrameSubscriber, live: LiveCamera): void {
-    this.feeds.get(listener)?.stop();
+  private startFeed(listener: FrameSubscriber, entry: Listening, live: LiveCamera): void {
+    entry.feed?.stop();
     post(listener, { type: 'shape', shape: this.shape() });
-    this.feeds.set(listener, new FrameFeed((message, transfer) => post(listener, message, transfer), live));
+    entry.feed = new FrameFeed((message, transfer) => post(listener, message, transfer), live);
   }
+}
+
+/** Stops a listener's feed and its hearing. */
+function release(entry: Listening): void {
+  entry.feed?.stop();
+  entry.feed = null;
+  entry.hearing.abort();
 }
 
 function post(listener: FrameSubscriber, message: ToWorker, transfer: Transferable[] = []): void {

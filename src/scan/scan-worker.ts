@@ -6,11 +6,11 @@
  * up its decoders as soon as it starts (the camera opened in scanCode mode), before the first
  * picture comes.
  */
+import { readTrackSource } from '../shared/track-streams.js';
 import { planDecoders } from './code-types.js';
 import { DetectorDecoder, detectorSupportedFormats } from './detector-decoder.js';
 import type { DecodedCode, FromScanWorker, ScanImage, ToScanWorker } from './scan-protocol.js';
 import { pauseAfter } from './scan-pace.js';
-import { readTrackSource } from '../shared/track-streams.js';
 import { ZXingDecoder } from './zxing-decoder.js';
 
 declare const self: DedicatedWorkerGlobalScope;
